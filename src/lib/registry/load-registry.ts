@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { checkCrossRecordRules, type CheckedFile } from './cross-record-checks.ts';
+import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
+import { readRecordFile, type RecordFile } from './read-record-file.ts';
+import { recordKinds, recordKindNames, taxonomyFiles, type RecordKind } from './record-kinds.ts';
+import { buildRegistryModel, type Registry } from './registry-model.ts';
+import { sortErrors, type ValidationError } from './validation-error.ts';
+
+export interface LoadResult {
+  /** The resolved model; absent when any error was found, so nothing is built from a broken registry. */
+  registry?: Registry;
+  /** Every problem found, in file order. */
+  errors: ValidationError[];
+}
+
+export interface LoadOptions {
+  /** How file paths appear in errors and edit links; defaults to the registry path relative to the working folder. */
+  displayRoot?: string;
+}
+
+const isSkipped = (name: string) => name.startsWith('_') || name.startsWith('.');
+
+function validateWithSchema(record: RecordFile, schema: z.ZodType): { data?: unknown; errors: ValidationError[] } {
+  const result = schema.safeParse(record.data);
+  if (result.success) return { data: result.data, errors: [] };
+  const knownKeys = (path: PropertyKey[]) => schemaKeysAt(schema as never, path);
+  const errors = result.error.issues.flatMap((issue) =>
+    describeSchemaIssue(issue, record.data, knownKeys).map(({ path, message }) => ({
+      file: record.file,
+      ...record.locate(path),
+      field: path.join('.'),
+      message,
+    })),
+  );
+  return { errors };
+}
+
+function readAndValidate(path: string, displayPath: string, schema: z.ZodType): { record?: RecordFile; data?: unknown; errors: ValidationError[] } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { errors: [{ file: displayPath, line: 1, column: 1, field: '', message: `the file cannot be read: ${(error as Error).message}` }] };
+  }
+  const read = readRecordFile(displayPath, bytes);
+  if (!read.ok) return { errors: read.errors };
+  return { record: read.record, ...validateWithSchema(read.record, schema) };
+}
+
+function listRecordFiles(folder: string, displayFolder: string, extension: string, errors: ValidationError[]): string[] {
+  if (!existsSync(folder)) return [];
+  const names = readdirSync(folder).filter((name) => !isSkipped(name)).sort();
+  return names.filter((name) => {
+    if (name.endsWith(extension) && statSync(join(folder, name)).isFile()) return true;
+    errors.push({
+      file: join(displayFolder, name),
+      line: 1,
+      column: 1,
+      field: '',
+      message: `unexpected ${statSync(join(folder, name)).isDirectory() ? 'folder' : 'file'} in ${displayFolder}: every record here is a "${extension}" file named after its id (prefix the name with "_" to keep a draft or template that is not loaded)`,
+    });
+    return false;
+  });
+}
+
+/**
+ * Reads every file of the registry, validates each against its schema, checks the references and
+ * rules between records, and returns the resolved model, or every error found (never just the first).
+ */
+export function loadRegistry(root: string, options: LoadOptions = {}): LoadResult {
+  const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
+  const errors: ValidationError[] = [];
+  const files: CheckedFile[] = [];
+
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return { errors: [{ file: displayRoot, line: 1, column: 1, field: '', message: 'the registry folder does not exist' }] };
+  }
+
+  for (const kind of recordKindNames) {
+    const { folder, extension, schema } = recordKinds[kind];
+    const displayFolder = join(displayRoot, folder);
+    for (const name of listRecordFiles(join(root, folder), displayFolder, extension, errors)) {
+      const displayPath = join(displayFolder, name);
+      const result = readAndValidate(join(root, folder, name), displayPath, schema);
+      errors.push(...result.errors);
+      // Files with errors still take part in the checks across records, so that one error does
+      // not hide another and a reference to a broken file is not reported as missing too.
+      files.push({
+        kind: kind as RecordKind,
+        fileId: name.slice(0, -extension.length),
+        record: result.record,
+        data: result.data ?? result.record?.data,
+        valid: result.data !== undefined,
+      });
+    }
+  }
+
+  const taxonomies: Partial<Record<keyof typeof taxonomyFiles, { record: RecordFile; data: unknown[] }>> = {};
+  for (const [kind, { file, schema }] of Object.entries(taxonomyFiles) as [keyof typeof taxonomyFiles, (typeof taxonomyFiles)[keyof typeof taxonomyFiles]][]) {
+    const path = join(root, file);
+    if (!existsSync(path)) continue;
+    const result = readAndValidate(path, join(displayRoot, file), schema);
+    errors.push(...result.errors);
+    if (result.record && result.data !== undefined) taxonomies[kind] = { record: result.record, data: result.data as unknown[] };
+  }
+
+  errors.push(...checkCrossRecordRules(files, taxonomies));
+  if (errors.length > 0) return { errors: sortErrors(errors) };
+  return { registry: buildRegistryModel(files, taxonomies), errors: [] };
+}

@@ -1,0 +1,174 @@
+import jsYaml from 'js-yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { ValidationError } from './validation-error.ts';
+
+/** Limits that keep a hostile file from hanging or exhausting the build. */
+export const fileLimits = {
+  maxBytes: 1_000_000,
+  maxAliases: 50,
+  maxDepth: 24,
+};
+
+export type FieldPath = readonly (string | number)[];
+
+/** A parsed registry file: its data, and a way to find where a field sits in the text. */
+export interface RecordFile {
+  file: string;
+  data: unknown;
+  /** Markdown after the front matter, for .md files. */
+  body?: string;
+  locate(path: FieldPath): { line: number; column: number };
+}
+
+export type ReadResult = { ok: true; record: RecordFile } | { ok: false; errors: ValidationError[] };
+
+const fail = (file: string, message: string, line = 1, column = 1): ReadResult => ({
+  ok: false,
+  errors: [{ file, line, column, field: '', message }],
+});
+
+/** Decodes bytes as strict UTF-8, so that a file saved in another encoding is reported, not garbled. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the first byte that cannot be UTF-8 sits, so the volunteer can find it. */
+function positionOfBadByte(bytes: Uint8Array): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] ?? 0;
+    const length = byte < 0x80 ? 1 : byte >> 5 === 0x6 ? 2 : byte >> 4 === 0xe ? 3 : byte >> 3 === 0x1e ? 4 : 0;
+    let valid = length > 0;
+    for (let k = 1; valid && k < length; k++) valid = ((bytes[i + k] ?? 0) >> 6) === 0x2;
+    if (!valid) return { line, column: i - lineStart + 1 };
+    if (byte === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+    i += length;
+  }
+  return { line: 1, column: 1 };
+}
+
+/** Splits a Markdown file into its YAML front matter and body. */
+function splitFrontMatter(text: string): { yaml: string; body: string; lineOffset: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return undefined;
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), lineOffset: 1 };
+}
+
+/**
+ * Refuses data that no registry record needs and that could make later steps blow up: objects
+ * reached twice (YAML aliases, the "billion laughs" attack) and nesting deeper than the limit.
+ */
+function checkShape(data: unknown): string | undefined {
+  const seen = new Set<object>();
+  const walk = (value: unknown, depth: number): string | undefined => {
+    if (value === null || typeof value !== 'object') return undefined;
+    if (depth > fileLimits.maxDepth) return `the data is nested more than ${fileLimits.maxDepth} levels deep; registry records are never that deep`;
+    if (seen.has(value)) return 'the file reuses a value through a YAML alias (*name); write each value out in full';
+    seen.add(value);
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      const problem = walk(child, depth + 1);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+  return walk(data, 0);
+}
+
+/** Finds the text offset of a field; a missing field points at its nearest existing parent. */
+function offsetOf(doc: Document, path: FieldPath): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) return offset;
+      const keyRange = (pair.key as Node | null)?.range;
+      const valueRange = (pair.value as Node | null)?.range;
+      offset = keyRange?.[0] ?? valueRange?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) return offset;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+/**
+ * Reads one registry file: checks size and encoding, parses YAML (or Markdown front matter)
+ * with the plain core schema, no custom tags and a cap on aliases, and reports any problem as
+ * a validation error with its line instead of throwing.
+ */
+export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
+  if (bytes.length === 0) return fail(file, 'the file is empty; a record needs at least an id and its required fields');
+  if (bytes.length > fileLimits.maxBytes) {
+    return fail(file, `the file is ${bytes.length} bytes, more than the limit of ${fileLimits.maxBytes}; split long text or remove pasted content`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded === undefined) {
+    const where = positionOfBadByte(bytes);
+    return fail(file, 'the file is not valid UTF-8 text; save it as UTF-8 (without other encodings such as Windows-1251)', where.line, where.column);
+  }
+  const text = decoded.replace(/^\uFEFF/, '');
+  if (!text.trim()) return fail(file, 'the file is empty; a record needs at least an id and its required fields');
+
+  let yamlText = text;
+  let lineOffset = 0;
+  let body: string | undefined;
+  if (file.endsWith('.md')) {
+    const parts = splitFrontMatter(text);
+    if (!parts) return fail(file, 'a Markdown record must start with front matter: a line "---", the YAML fields, and another "---"');
+    yamlText = parts.yaml;
+    body = parts.body;
+    lineOffset = parts.lineOffset;
+  }
+
+  // js-yaml reads the values (about ten times faster than the CST parser on large registries); the
+  // `yaml` CST is built only when an error needs a line number. Both use the YAML 1.2 core schema
+  // with no custom tags, so they read the same data.
+  let data: unknown;
+  try {
+    data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    return fail(file, `the YAML cannot be read: ${describeYamlProblem(reason)}`, (mark?.line ?? 0) + 1 + lineOffset, (mark?.column ?? 0) + 1);
+  }
+  if (data === null || data === undefined) return fail(file, 'the file has no data; a record needs at least an id and its required fields');
+  const shapeProblem = checkShape(data);
+  if (shapeProblem) return fail(file, shapeProblem);
+
+  let located: { doc: Document; lineCounter: LineCounter } | undefined;
+  const locate = (path: FieldPath) => {
+    if (!located) {
+      const lineCounter = new LineCounter();
+      located = { doc: parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: false }), lineCounter };
+    }
+    const { line, col } = located.lineCounter.linePos(offsetOf(located.doc, path));
+    return { line: line + lineOffset, column: col };
+  };
+
+  return { ok: true, record: { file, data, body, locate } };
+}
+
+function describeYamlProblem(reason: string): string {
+  if (/duplicated mapping key/.test(reason)) return 'a field appears twice in the same place; keep one';
+  if (/unknown tag/.test(reason)) return `${reason} (custom YAML tags such as !!js or !include are not allowed)`;
+  if (/bad indentation|end of the stream|can not read|implicit mapping|multiline key/.test(reason)) {
+    return `${reason} (check the indentation, and put text containing ": " or starting with a special character in quotes)`;
+  }
+  return reason;
+}

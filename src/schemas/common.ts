@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** A record id: a stable lowercase Latin slug, also the file name. Official numbers such as "15-1" are data, not ids. */
+export const recordId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be a lowercase Latin slug: letters a-z, digits and single hyphens, e.g. "id-card"',
+  })
+  .max(80, { error: 'must be at most 80 characters' });
+
+/** A calendar date written as YYYY-MM-DD; impossible dates such as 2023-02-30 are rejected. */
+export const isoDate = z.iso.date({ error: 'must be a real date written as YYYY-MM-DD, e.g. 2024-03-12' });
+
+/** A web address; only http and https are allowed so that no script or data URL reaches a page. */
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// or http://' })
+  .max(2000);
+
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
+
+/** One line of text: a name, a title, a label. */
+export const shortText = plainText(1000);
+/** A paragraph or more of text. Markdown-like markup is shown as plain text. */
+export const longText = plainText(20000);
+
+const localized = (text: z.ZodString) =>
+  z
+    .strictObject({
+      ky: text.optional().describe('Kyrgyz text (the state language).'),
+      ru: text.optional().describe('Russian text (the official language).'),
+      en: text
+        .optional()
+        .describe('English text, for reference only (often a machine translation by a legal database); never shown as official.'),
+    })
+    .refine((value) => value.ky !== undefined || value.ru !== undefined || value.en !== undefined, {
+      error: 'needs text in at least one language: ky (Kyrgyz) or ru (Russian)',
+    });
+
+/**
+ * Text in Kyrgyz and Russian. A missing language is allowed and recorded, never invented:
+ * the site then shows the other language with a "not yet translated" note.
+ */
+export const localizedName = localized(shortText).describe(
+  'Text in Kyrgyz (ky) and Russian (ru). Leave a language out rather than invent a translation.',
+);
+export const localizedText = localized(longText).describe(
+  'Text in Kyrgyz (ky) and Russian (ru). Leave a language out rather than invent a translation.',
+);
+
+/** Where a fact comes from: an official page, a legal act in the registry, or both. */
+export const source = z
+  .strictObject({
+    url: webUrl.optional().describe('Address of the page or document the fact was taken from.'),
+    act: recordId.optional().describe('Id of the legal act (in registry/acts/) the fact comes from.'),
+    article: shortText.optional().describe('Article, point or annex of the act, e.g. "art. 7" or "Annex 2, row 5".'),
+    title: shortText.optional().describe('Title of the page or document as it appears there.'),
+    date: isoDate.optional().describe('Date of the source itself (publication or adoption), when it is visible.'),
+    checked: isoDate.optional().describe('Date someone last checked that the source still says this.'),
+    quote: longText.optional().describe('The short passage the fact was taken from, copied exactly.'),
+    note: longText.optional().describe('Anything a reader must know about this source (outdated, truncated copy, machine translation...).'),
+  })
+  .refine((value) => value.url !== undefined || value.act !== undefined, {
+    error: 'a source needs a url or an act id (or both)',
+  })
+  .describe('Where a fact comes from.');
+
+export const sources = z.array(source).min(1, { error: 'needs at least one source' }).describe('Where these facts come from.');
+
+export const timeUnit = z
+  .enum(['minutes', 'hours', 'working-days', 'calendar-days', 'days', 'months'])
+  .describe('Unit of a time limit. Use "days" only when the source does not say whether working or calendar days are meant.');
+
+/** A time limit such as "12 working days" or "3 hours". */
+export const timeLimit = z
+  .strictObject({
+    amount: z.number({ error: 'must be a number' }).positive({ error: 'must be greater than zero' }).describe('How many units.'),
+    unit: timeUnit,
+  })
+  .describe('A time limit, e.g. { amount: 12, unit: working-days }.');
+
+export type LocalizedName = z.infer<typeof localizedName>;
+export type LocalizedText = z.infer<typeof localizedText>;
+export type Source = z.infer<typeof source>;
+export type TimeLimit = z.infer<typeof timeLimit>;
+export type TimeUnit = z.infer<typeof timeUnit>;

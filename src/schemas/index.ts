@@ -1,0 +1,7 @@
+export * from './common.ts';
+export * from './agency.ts';
+export * from './act.ts';
+export * from './service.ts';
+export * from './municipality.ts';
+export * from './taxonomy.ts';
+export * from './assessment.ts';
