@@ -29,8 +29,8 @@ export const actChange = z
     note: localizedText.optional(),
     sources: sources.optional(),
   })
-  .refine((value) => value.by !== undefined || value.by_text !== undefined, {
-    error: 'a change needs "by" (an act id) or "by_text" (the act as cited)',
+  .refine((value) => value.by !== undefined || value.by_text !== undefined || value.date !== undefined, {
+    error: 'a change needs "by" (an act id), "by_text" (the act as cited) or at least its "date"',
   })
   .describe('One amendment or repeal of this act.');
 

@@ -67,7 +67,7 @@ export const source = z
   .refine((value) => value.url !== undefined || value.act !== undefined, {
     error: 'a source needs a url or an act id (or both)',
   })
-  .describe('Where a fact comes from.');
+  .meta({ id: 'source', description: 'Where a fact comes from.' });
 
 export const sources = z.array(source).min(1, { error: 'needs at least one source' }).describe('Where these facts come from.');
 
@@ -81,7 +81,7 @@ export const timeLimit = z
     amount: z.number({ error: 'must be a number' }).positive({ error: 'must be greater than zero' }).describe('How many units.'),
     unit: timeUnit,
   })
-  .describe('A time limit, e.g. { amount: 12, unit: working-days }.');
+  .meta({ id: 'timeLimit', description: 'A time limit, e.g. { amount: 12, unit: working-days }.' });
 
 export type LocalizedName = z.infer<typeof localizedName>;
 export type LocalizedText = z.infer<typeof localizedText>;
