@@ -97,7 +97,7 @@ export function describeSchemaIssue(issue: Issue, data: unknown, knownKeys: (pat
       return [{ path, message: `${describeValue(value)} does not match any allowed form of this field` }];
     case 'too_small':
       if (issue.origin === 'array') return [{ path, message: issue.message.startsWith('Too small') ? `needs at least ${String(issue.minimum)} item(s)` : issue.message }];
-      return [{ path, message: issue.message }];
+      return [{ path, message: `${issue.message}${value !== undefined && typeof value !== 'object' ? `; found ${describeValue(value)}` : ''}` }];
     default:
       return [{ path, message: `${issue.message}${value !== undefined && typeof value !== 'object' ? `; found ${describeValue(value)}` : ''}` }];
   }

@@ -51,17 +51,19 @@ function readAndValidate(path: string, displayPath: string, schema: z.ZodType): 
 
 function listRecordFiles(folder: string, displayFolder: string, extension: string, errors: ValidationError[]): string[] {
   if (!existsSync(folder)) return [];
-  const names = readdirSync(folder).filter((name) => !isSkipped(name)).sort();
-  return names.filter((name) => {
-    if (name.endsWith(extension) && statSync(join(folder, name)).isFile()) return true;
+  const entries = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => !isSkipped(entry.name))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  return entries.flatMap((entry) => {
+    if (entry.name.endsWith(extension) && entry.isFile()) return [entry.name];
     errors.push({
-      file: join(displayFolder, name),
+      file: join(displayFolder, entry.name),
       line: 1,
       column: 1,
       field: '',
-      message: `unexpected ${statSync(join(folder, name)).isDirectory() ? 'folder' : 'file'} in ${displayFolder}: every record here is a "${extension}" file named after its id (prefix the name with "_" to keep a draft or template that is not loaded)`,
+      message: `unexpected ${entry.isDirectory() ? 'folder' : 'file'} in ${displayFolder}: every record here is a "${extension}" file named after its id (prefix the name with "_" to keep a draft or template that is not loaded)`,
     });
-    return false;
+    return [];
   });
 }
 

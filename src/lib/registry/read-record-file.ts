@@ -28,9 +28,10 @@ const fail = (file: string, message: string, line = 1, column = 1): ReadResult =
 });
 
 /** Decodes bytes as strict UTF-8, so that a file saved in another encoding is reported, not garbled. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return strictUtf8.decode(bytes);
   } catch {
     return undefined;
   }

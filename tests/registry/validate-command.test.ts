@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
+
+const validate = (registry: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [join(repoRoot, 'scripts/validate.ts'), registry], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
+
+describe('npm run validate', () => {
+  it('exits 0 and counts the records of a valid registry', () => {
+    const run = validate(fixturePath('minimal'));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Registry is valid: 2 services, 1 agencies, 1 acts, 2 municipalities, 1 assessments, 2 categories \(/m);
+  });
+
+  it('prints every problem, one per line, and exits 1', () => {
+    const run = validate(fixturePath('broken-four-errors'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const problems = run.stdout.split('\n').filter((line) => /^tests\/fixtures\/registries\/broken-four-errors\/\S+:\d+:\d+ {2}/.test(line));
+    expect(problems.length).toBe(6);
+    expect(run.stdout).toContain('6 problem(s) in 3 file(s). Nothing is published until they are fixed.');
+  });
+
+  it('adds GitHub annotations on GitHub Actions', () => {
+    const run = validate(fixturePath('broken-four-errors'), { GITHUB_ACTIONS: 'true' });
+    expect(run.stdout).toContain(
+      '::error file=tests/fixtures/registries/broken-four-errors/services/birth-registration.yaml,line=20,col=7,title=kyzmat registry::payment.fees.0.amount: must be a number (write 510, not "510 сом"); expected a number, found the text "510 сом"',
+    );
+  });
+});
