@@ -37,6 +37,7 @@ export const actChange = z
 export const act = z
   .strictObject({
     id: recordId.describe('Stable id, equal to the file name, e.g. "government-decree-85-2012".'),
+    former_ids: z.array(recordId).optional().describe('Earlier ids of this act (e.g. after a wrong number or date was corrected); their addresses redirect here.'),
     type: actType,
     number: shortText.optional().describe('Official number as printed, e.g. "85" or "01-24/19".'),
     date: isoDate.optional().describe('Date of adoption or signature.'),

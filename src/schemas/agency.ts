@@ -42,6 +42,7 @@ export const formerName = z
 export const agency = z
   .strictObject({
     id: recordId.describe('Stable id, equal to the file name without .yaml.'),
+    former_ids: z.array(recordId).optional().describe('Earlier ids of this agency; their addresses redirect here.'),
     kind: agencyKind,
     name: localizedName.describe('Full official name in the nominative case.'),
     short_name: localizedName.optional().describe('Short name or abbreviation people use, e.g. "Минюст".'),

@@ -21,6 +21,25 @@ export const finding = z
   })
   .describe('One finding of the assessment.');
 
+export const surveyAnswer = z
+  .strictObject({
+    label: localizedName.describe('The answer as the report words it, copied exactly.'),
+    value: z.number({ error: 'must be a number' }).describe('Share or count of respondents who gave this answer.'),
+    unit: z.enum(['percent', 'people']).describe('Unit of the value.'),
+    approximate: z.boolean().optional().describe('True when the report gives the value as approximate ("about 62%").'),
+  })
+  .describe('One answer to a survey question and how many gave it.');
+
+export const survey = z
+  .strictObject({
+    question: localizedText.describe('The question as the report prints it, copied exactly.'),
+    base: localizedName.optional().describe('Who was asked, e.g. "state officials interviewed".'),
+    answers: z.array(surveyAnswer).min(1, { error: 'needs at least one answer' }).describe('The answers the report gives figures for, in its order.'),
+    page: shortText.optional().describe('Page, chart or section of the report.'),
+    note: localizedText.optional().describe('What a reader must know, e.g. "shares do not add up to 100%: the report gives only these".'),
+  })
+  .describe('One survey question with its distribution of answers.');
+
 export const assessment = z
   .strictObject({
     id: recordId.describe('Stable id, equal to the file name without .md.'),
@@ -36,6 +55,7 @@ export const assessment = z
     sample: localizedText.optional().describe('Who or what was covered, and how many.'),
     services: z.array(recordId).optional().describe('Ids of the services assessed.'),
     findings: z.array(finding).optional(),
+    surveys: z.array(survey).optional().describe('Survey questions with their answer distributions, as the report gives them.'),
     language: z.enum(['ky', 'ru', 'en']).describe('Language of the Markdown body below the front matter.'),
     note: localizedText.optional(),
     sources,
@@ -44,3 +64,4 @@ export const assessment = z
 
 export type Assessment = z.infer<typeof assessment>;
 export type Finding = z.infer<typeof finding>;
+export type Survey = z.infer<typeof survey>;

@@ -16,12 +16,23 @@ export const webUrl = z
   .url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// or http://' })
   .max(2000);
 
+// Invisible characters that can make text display differently from what it says ("Trojan Source"):
+// bidirectional embeddings, overrides and isolates, and C0/C1 control characters except tab and newline.
+const invisibleControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+const describeControl = (text: string) => {
+  const found = invisibleControl.exec(text);
+  const code = (found?.[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return `contains an invisible control character (U+${code}) at character ${(found?.index ?? 0) + 1}; remove it: such characters can make text display differently from what it says`;
+};
+
 const plainText = (max: number) =>
   z
     .string()
     .trim()
     .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((text) => !invisibleControl.test(text), { error: (issue) => describeControl(String(issue.input)) });
 
 /** One line of text: a name, a title, a label. */
 export const shortText = plainText(1000);

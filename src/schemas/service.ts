@@ -128,9 +128,23 @@ export const fee = z
 
 export const paymentKind = z.enum(['free', 'paid', 'partly-paid']).describe('Whether the service is free, paid or partly paid.');
 
+/**
+ * The grounds on which a state service may be paid, from the 2011 register regulation (Government decree No. 129 of
+ * 31.03.2011) as quoted in the 2012 paper, and art. 7 of the draft law; "other" records a stated ground that is none of them.
+ */
+export const chargingGround = z
+  .enum(['commercial-activity', 'dangerous-objects', 'repeat-issue', 'beyond-standard', 'not-constitutional-duty', 'other'])
+  .describe(
+    'Ground for charging: commercial-activity (the service gives a right to profit, e.g. from national resources), dangerous-objects (ownership of weapons, vehicles...), repeat-issue (lost or damaged document, duplicate), beyond-standard (urgency, convenience, place), not-constitutional-duty (not among the state\'s constitutional duties), other (a ground the source states that is none of these).',
+  );
+
 export const payment = z
   .strictObject({
     kind: paymentKind,
+    charging_grounds: z
+      .array(chargingGround)
+      .optional()
+      .describe('For a paid or partly paid service: the grounds for charging that its sources state. Leave out when no source states one.'),
     fees: z.array(fee).optional().describe('The fees; required for a paid service unless fee_undocumented is true.'),
     fee_undocumented: z
       .boolean()
@@ -214,5 +228,6 @@ export const service = z
 export type Service = z.infer<typeof service>;
 export type Fee = z.infer<typeof fee>;
 export type Payment = z.infer<typeof payment>;
+export type ChargingGround = z.infer<typeof chargingGround>;
 export type RegisterKind = z.infer<typeof registerKind>;
 export type ChannelKind = z.infer<typeof channelKind>;

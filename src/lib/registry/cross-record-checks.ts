@@ -192,11 +192,15 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
     if (file.kind === 'services') {
       const service = file.data as Service;
       for (const problem of serviceRuleErrors(service)) at(file.record, problem.path, problem.message);
-      service.former_ids?.forEach((formerId, index) => {
-        if (ids.services.has(formerId)) at(file.record, ['former_ids', index], `former id "${formerId}" is the id of an existing service; an address can redirect to only one place`);
-        const owner = formerIds.get(formerId);
-        if (owner) at(file.record, ['former_ids', index], `former id "${formerId}" is already claimed by service "${owner}"`);
-        formerIds.set(formerId, service.id);
+    }
+    if (file.kind === 'services' || file.kind === 'agencies' || file.kind === 'acts') {
+      const { id, former_ids } = file.data as { id: string; former_ids?: string[] };
+      const noun = targetWords[file.kind].noun;
+      former_ids?.forEach((formerId, index) => {
+        if (ids[file.kind as 'services'].has(formerId)) at(file.record!, ['former_ids', index], `former id "${formerId}" is the id of an existing ${noun}; an address can redirect to only one place`);
+        const owner = formerIds.get(`${file.kind}/${formerId}`);
+        if (owner) at(file.record!, ['former_ids', index], `former id "${formerId}" is already claimed by ${noun} "${owner}"`);
+        formerIds.set(`${file.kind}/${formerId}`, id);
       });
     }
     if (file.kind === 'acts') {

@@ -36,6 +36,10 @@ export interface Registry {
   childrenOfMunicipality: Map<string, Municipality[]>;
   /** Former service id -> current service id, for redirects. */
   serviceRedirects: Map<string, string>;
+  /** Former agency id -> current agency id, for redirects. */
+  agencyRedirects: Map<string, string>;
+  /** Former act id -> current act id, for redirects. */
+  actRedirects: Map<string, string>;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -94,6 +98,8 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
 
   const serviceRedirects = new Map<string, string>();
   for (const record of services) for (const formerId of record.former_ids ?? []) serviceRedirects.set(formerId, record.id);
+  const redirectsOf = (records: { id: string; former_ids?: string[] }[]) =>
+    new Map(records.flatMap((record) => (record.former_ids ?? []).map((formerId) => [formerId, record.id] as const)));
 
   return {
     services,
@@ -121,5 +127,7 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
     assessmentsByService,
     childrenOfMunicipality,
     serviceRedirects,
+    agencyRedirects: redirectsOf(agencies),
+    actRedirects: redirectsOf(acts),
   };
 }

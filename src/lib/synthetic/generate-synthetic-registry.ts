@@ -39,8 +39,8 @@ export function generateSyntheticRegistry({ from, to, services }: SyntheticOptio
   for (let i = 0; i < services; i++) {
     const template = templates[i % templates.length]!;
     const id = `${String(template.id)}-synthetic-${i}`;
-    const service = { ...template, id, name: suffixText(template.name, `№${i}`) };
-    delete service.former_ids;
+    const { former_ids: _formerIds, ...rest } = template;
+    const service = { ...rest, id, name: suffixText(template.name, `№${i}`) };
     writeFileSync(join(to, 'services', `${id}.yaml`), stringify(service, { lineWidth: 0 }));
   }
 }
