@@ -6,8 +6,10 @@ export type { UiKey };
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { ky, ru };
 
 /** An interface string in a language, with `{name}` placeholders filled in. */
-export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+export function t(lang: Lang, key: UiKey, params?: Record<string, string | number>): string {
+  const text = dictionaries[lang][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 const pluralRules: Record<Lang, Intl.PluralRules> = { ky: new Intl.PluralRules('ky'), ru: new Intl.PluralRules('ru') };

@@ -1,17 +1,20 @@
 import { formatError, loadRegistry, registryRoot, type Registry } from '../registry/index.ts';
 
-let cached: Registry | undefined;
+// Astro evaluates the config's integrations and the pages in separate module graphs; keeping the
+// model on globalThis lets both share one load per build process (per registry folder).
+const cache = globalThis as typeof globalThis & { __kyzmatRegistry?: { root: string; registry: Registry } };
 
 /**
  * The registry the site is built from, loaded once per build. A registry with errors stops the
  * build with the same messages `npm run validate` prints.
  */
 export function siteRegistry(): Registry {
-  if (cached) return cached;
-  const { registry, errors } = loadRegistry(registryRoot());
+  const root = registryRoot();
+  if (cache.__kyzmatRegistry?.root === root) return cache.__kyzmatRegistry.registry;
+  const { registry, errors } = loadRegistry(root);
   if (!registry) {
     throw new Error(`The registry has ${errors.length} problem(s); run "npm run validate" for details.\n${errors.slice(0, 50).map(formatError).join('\n')}`);
   }
-  cached = registry;
+  cache.__kyzmatRegistry = { root, registry };
   return registry;
 }

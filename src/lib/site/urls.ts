@@ -16,6 +16,31 @@ export const paths = {
   assessment: (lang: Lang, id: string) => `/${lang}/assessments/${id}/`,
   categories: (lang: Lang) => `/${lang}/categories/`,
   category: (lang: Lang, id: string) => `/${lang}/categories/${id}/`,
+  flags: (lang: Lang) => `/${lang}/flags/`,
+  completeness: (lang: Lang) => `/${lang}/completeness/`,
+  statistics: (lang: Lang) => `/${lang}/statistics/`,
+  comparisons: (lang: Lang) => `/${lang}/comparisons/`,
+  assessors: (lang: Lang) => `/${lang}/assessors/`,
+  /** The numbers of one statistics chart, the same in both languages. */
+  statisticsCsv: (chart: string) => `/statistics/${chart}.csv`,
+  /** A civic-insight table of the open data (written by the open-data export). */
+  insightCsv: (table: 'flags' | 'scorecards' | 'survey_answers') => `/data/${table}.csv`,
+  search: (lang: Lang) => `/${lang}/search/`,
+  servicesFiltered: (lang: Lang, facet: string, value: string) => `/${lang}/services/filter/${facet}/${value}/`,
+  registers: (lang: Lang) => `/${lang}/registers/`,
+  register: (lang: Lang, id: string) => `/${lang}/registers/${id}/`,
+  /** The search script, served from our own host so that no inline script is needed. */
+  searchScript: () => '/search.js',
+  pagefindScript: () => '/pagefind/pagefind.js',
+  changesFeed: (lang: Lang) => `/${lang}/changes.xml`,
+  translationStatus: (lang: Lang) => `/${lang}/translation-status/`,
+  openData: (lang: Lang) => `/${lang}/open-data/`,
+  /** The English open-data page for researchers; English is not a site language, so it has no twin. */
+  openDataEnglish: () => '/en/open-data/',
+  /** A file of the open data, e.g. services.csv or schemas/service.schema.json. */
+  dataFile: (file: string) => `/data/${file}`,
+  /** A file of the static read API, e.g. services.json or services/id-card.json. */
+  apiFile: (file: string) => `/api/v1/${file}`,
 };
 
 /** The same page in the other language: every page under /ky/ has a twin under /ru/ and back. */
