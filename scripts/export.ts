@@ -1,0 +1,26 @@
+// Writes the open data without Astro: `npm run export -- <folder>` -> <folder>/data/ and <folder>/api/v1/.
+import { join, resolve } from 'node:path';
+import { dataVersion } from '../src/lib/export/data-version.ts';
+import { writeOpenData } from '../src/lib/export/write-open-data.ts';
+import { formatError, loadRegistry, registryRoot } from '../src/lib/registry/index.ts';
+import { siteUrl } from '../src/site-config.ts';
+
+const target = process.argv[2];
+if (!target) {
+  console.error('usage: npm run export -- <folder>   (reads KYZMAT_REGISTRY or registry/)');
+  process.exit(2);
+}
+
+// 1. Load the registry once, with the same loader as the site and `validate`.
+const root = registryRoot();
+const { registry, errors } = loadRegistry(root);
+if (!registry) {
+  for (const error of errors) console.error(formatError(error));
+  console.error(`The registry has ${errors.length} problem(s); nothing was exported.`);
+  process.exit(1);
+}
+
+// 2. Write every export from that one model.
+const out = resolve(target);
+const counts = writeOpenData(registry, { dataDir: join(out, 'data'), apiDir: join(out, 'api', 'v1'), siteUrl, version: dataVersion(root) });
+console.log(`open data written to ${out}: ${Object.entries(counts).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);

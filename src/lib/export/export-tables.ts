@@ -1,0 +1,390 @@
+import { act, agency, assessment, category, municipality, service, source, standardSections, type LocalizedText, type Service, type Source } from '../../schemas/index.ts';
+import type { AssessmentRecord, Registry } from '../registry/index.ts';
+import { flagsTable, scorecardsTable, surveyAnswersTable } from '../insight/export-tables.ts';
+import { describeField } from './field-description.ts';
+import { defineTable, type Cell, type Column, type ColumnType, type ExportTable } from './table-contract.ts';
+
+type Get<Row, T> = (row: Row) => T;
+
+const column = <Row>(name: string, type: ColumnType, description: string, value: Get<Row, Cell>, format?: 'uri'): Column<Row> =>
+  ({ name, type, description, value, ...(format ? { format } : {}) });
+
+const languageNames = { ky: 'Kyrgyz', ru: 'Russian', en: 'English, for reference only' } as const;
+
+/** A bilingual field as side-by-side columns: <name>_ky, <name>_ru (and <name>_en where English exists). */
+function localized<Row>(name: string, description: string, get: Get<Row, LocalizedText | undefined>, languages: (keyof typeof languageNames)[] = ['ky', 'ru']): Column<Row>[] {
+  return languages.map((lang) => column<Row>(`${name}_${lang}`, 'string', `${description} (${languageNames[lang]}.)`, (row) => get(row)?.[lang]));
+}
+
+/** Lists of ids in one cell are joined with ";" (ids never contain it). */
+export const idListSeparator = ';';
+/** Lists of text in one cell are joined with a line feed. */
+const textListSeparator = '\n';
+const ids = (list: string[] | undefined) => (list && list.length > 0 ? list.join(idListSeparator) : undefined);
+const texts = (list: string[] | undefined) => (list && list.length > 0 ? list.join(textListSeparator) : undefined);
+const idList = ' Several ids are separated by ";".';
+const textList = ' Several entries are separated by a line feed.';
+
+const serviceField = (path: string) => describeField(service, path);
+const sectionKeys = Object.keys(standardSections) as (keyof typeof standardSections)[];
+
+interface ServiceItem<T> {
+  service: Service;
+  item: T;
+  position: number;
+}
+
+function* itemsOf<T>(registry: Registry, list: (service: Service) => T[] | undefined): Iterable<ServiceItem<T>> {
+  for (const record of registry.services) {
+    const items = list(record) ?? [];
+    for (let index = 0; index < items.length; index++) yield { service: record, item: items[index], position: index + 1 };
+  }
+}
+
+const serviceKey = <T>(): Column<ServiceItem<T>>[] => [
+  column('service_id', 'string', 'Id of the service (services.id).', (row) => row.service.id),
+  column('position', 'integer', 'Position in the service\'s list, from 1, in the order of the source.', (row) => row.position),
+];
+
+const services = defineTable<Service>({
+  name: 'services',
+  description: 'One row per service: its register entry, payment and the text of each section of its standard.',
+  primaryKey: ['id'],
+  foreignKeys: [
+    { fields: 'register_municipality', table: 'municipalities' },
+    { fields: 'register_act', table: 'acts' },
+    { fields: 'register_standard_body', table: 'agencies' },
+    { fields: 'standard_approved_by', table: 'acts' },
+    { fields: 'procedure_approved_by', table: 'acts' },
+    { fields: 'retired_act', table: 'acts' },
+    { fields: 'retired_replaced_by', table: 'services' },
+  ],
+  columns: [
+    column('id', 'string', serviceField('id'), (s) => s.id),
+    column('level', 'string', serviceField('level'), (s) => s.level),
+    column('status', 'string', serviceField('status'), (s) => s.status),
+    ...localized<Service>('name', serviceField('name'), (s) => s.name, ['ky', 'ru', 'en']),
+    column('everyday_names_ky', 'string', `${serviceField('everyday_names')} (Kyrgyz.)${textList}`, (s) => texts(s.everyday_names?.ky)),
+    column('everyday_names_ru', 'string', `${serviceField('everyday_names')} (Russian.)${textList}`, (s) => texts(s.everyday_names?.ru)),
+    column('former_ids', 'string', serviceField('former_ids') + idList, (s) => ids(s.former_ids)),
+    column('categories', 'string', serviceField('categories') + idList, (s) => ids(s.categories)),
+    column('register_kind', 'string', serviceField('register.kind'), (s) => s.register?.kind),
+    column('register_municipality', 'string', serviceField('register.municipality'), (s) => s.register?.municipality),
+    column('register_chapter', 'string', serviceField('register.chapter'), (s) => s.register?.chapter),
+    column('register_item', 'string', serviceField('register.item'), (s) => s.register?.item),
+    column('register_act', 'string', serviceField('register.act'), (s) => s.register?.act),
+    column('register_standard_body', 'string', serviceField('register.standard_body'), (s) => s.register?.standard_body),
+    column('register_payment', 'string', serviceField('register.payment_in_register'), (s) => s.register?.payment_in_register),
+    ...localized<Service>('register_name', serviceField('register.name_in_register'), (s) => s.register?.name_in_register),
+    column('payment_kind', 'string', serviceField('payment.kind'), (s) => s.payment?.kind),
+    column('payment_fee_undocumented', 'boolean', serviceField('payment.fee_undocumented'), (s) => s.payment?.fee_undocumented),
+    ...localized<Service>('payment_text', serviceField('payment.text'), (s) => s.payment?.text),
+    column('fee_count', 'integer', 'Number of fees (rows in fees.csv).', (s) => s.payment?.fees?.length ?? 0),
+    column('standard_approved_by', 'string', serviceField('standard.approved_by'), (s) => s.standard?.approved_by),
+    column('provider_agencies', 'string', serviceField('standard.provider.agencies') + idList, (s) => ids(s.standard?.provider?.agencies)),
+    column('complaint_agencies', 'string', serviceField('standard.complaints.agencies') + idList, (s) => ids(s.standard?.complaints?.agencies)),
+    column('document_count', 'integer', 'Number of required documents (rows in documents.csv).', (s) => s.standard?.documents?.items?.length ?? 0),
+    column('documents_complete', 'boolean', serviceField('standard.documents.complete'), (s) => s.standard?.documents?.complete),
+    column('channel_count', 'integer', 'Number of channels (rows in channels.csv).', (s) => s.standard?.channels?.items?.length ?? 0),
+    column('refusal_ground_count', 'integer', 'Number of listed grounds for refusal (the grounds themselves are in services.json).', (s) => s.standard?.refusal_grounds?.items?.length ?? 0),
+    ...sectionKeys.flatMap((key) => [
+      ...localized<Service>(`${key}_text`, `${serviceField(`standard.${key}`)} ${serviceField(`standard.${key}.text`)}`, (s) => s.standard?.[key]?.text),
+      column<Service>(`${key}_as_of`, 'date', `${serviceField(`standard.${key}.as_of`)} (${key} section)`, (s) => s.standard?.[key]?.as_of),
+    ]),
+    column('procedure_approved_by', 'string', serviceField('procedure.approved_by'), (s) => s.procedure?.approved_by),
+    column('step_count', 'integer', 'Number of procedure steps (rows in steps.csv).', (s) => s.procedure?.steps.length ?? 0),
+    column('retired_date', 'date', serviceField('retired.date'), (s) => s.retired?.date),
+    column('retired_act', 'string', serviceField('retired.act'), (s) => s.retired?.act),
+    column('retired_replaced_by', 'string', serviceField('retired.replaced_by'), (s) => s.retired?.replaced_by),
+    ...localized<Service>('note', serviceField('note'), (s) => s.note),
+  ],
+  rows: (registry) => registry.services,
+});
+
+type DocumentRow = ServiceItem<NonNullable<NonNullable<NonNullable<Service['standard']>['documents']>['items']>[number]>;
+const documents = defineTable<DocumentRow>({
+  name: 'documents',
+  description: 'One row per document or action a service requires (section 5 of its standard).',
+  primaryKey: ['service_id', 'position'],
+  foreignKeys: [{ fields: 'service_id', table: 'services' }],
+  columns: [
+    ...serviceKey(),
+    ...localized<DocumentRow>('name', serviceField('standard.documents.items.name'), (r) => r.item.name),
+    ...localized<DocumentRow>('detail', serviceField('standard.documents.items.detail'), (r) => r.item.detail),
+    ...localized<DocumentRow>('condition', serviceField('standard.documents.items.condition'), (r) => r.item.condition),
+  ],
+  rows: (registry) => itemsOf(registry, (s) => s.standard?.documents?.items),
+});
+
+type FeeRow = ServiceItem<NonNullable<NonNullable<Service['payment']>['fees']>[number]>;
+const fees = defineTable<FeeRow>({
+  name: 'fees',
+  description: 'One row per fee or price of a service.',
+  primaryKey: ['service_id', 'position'],
+  foreignKeys: [
+    { fields: 'service_id', table: 'services' },
+    { fields: 'act_id', table: 'acts' },
+  ],
+  columns: [
+    ...serviceKey(),
+    column('amount', 'number', serviceField('payment.fees.amount'), (r) => r.item.amount),
+    column('currency', 'string', serviceField('payment.fees.currency'), (r) => r.item.currency),
+    ...localized<FeeRow>('for', serviceField('payment.fees.for'), (r) => r.item.for),
+    column('within_amount', 'number', `${serviceField('payment.fees.within')} Amount.`, (r) => r.item.within?.amount),
+    column('within_unit', 'string', `${serviceField('payment.fees.within')} Unit.`, (r) => r.item.within?.unit),
+    column('act_id', 'string', serviceField('payment.fees.act'), (r) => r.item.act),
+    column('as_of', 'date', serviceField('payment.fees.as_of'), (r) => r.item.as_of),
+    ...localized<FeeRow>('note', 'Note on this fee.', (r) => r.item.note),
+  ],
+  rows: (registry) => itemsOf(registry, (s) => s.payment?.fees),
+});
+
+type StepRow = ServiceItem<NonNullable<Service['procedure']>['steps'][number]>;
+const steps = defineTable<StepRow>({
+  name: 'steps',
+  description: 'One row per step of a service\'s administrative procedure, in order.',
+  primaryKey: ['service_id', 'position'],
+  foreignKeys: [{ fields: 'service_id', table: 'services' }],
+  columns: [
+    ...serviceKey(),
+    ...localized<StepRow>('title', serviceField('procedure.steps.title'), (r) => r.item.title),
+    ...localized<StepRow>('detail', 'Details of this step.', (r) => r.item.detail),
+    ...localized<StepRow>('actor', serviceField('procedure.steps.actor'), (r) => r.item.actor),
+    column('time_limit_amount', 'number', `${serviceField('procedure.steps.time_limit')} Amount.`, (r) => r.item.time_limit?.amount),
+    column('time_limit_unit', 'string', `${serviceField('procedure.steps.time_limit')} Unit.`, (r) => r.item.time_limit?.unit),
+  ],
+  rows: (registry) => itemsOf(registry, (s) => s.procedure?.steps),
+});
+
+type ChannelRow = ServiceItem<NonNullable<NonNullable<NonNullable<Service['standard']>['channels']>['items']>[number]>;
+const channels = defineTable<ChannelRow>({
+  name: 'channels',
+  description: 'One row per channel through which a service can be requested or received (section 7).',
+  primaryKey: ['service_id', 'position'],
+  foreignKeys: [{ fields: 'service_id', table: 'services' }],
+  columns: [
+    ...serviceKey(),
+    column('kind', 'string', serviceField('standard.channels.items.kind'), (r) => r.item.kind),
+    column('url', 'string', serviceField('standard.channels.items.url'), (r) => r.item.url, 'uri'),
+    ...localized<ChannelRow>('text', serviceField('standard.channels.items.text'), (r) => r.item.text),
+  ],
+  rows: (registry) => itemsOf(registry, (s) => s.standard?.channels?.items),
+});
+
+interface SourceRow {
+  kind: string;
+  id: string;
+  field: string;
+  position: number;
+  source: Source;
+}
+
+/** Every `sources` list inside a record, depth first with keys in alphabetical order (the order of the JSON files). */
+function* sourcesIn(kind: string, id: string, value: unknown, path: string[]): Iterable<SourceRow> {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) yield* sourcesIn(kind, id, value[index], [...path, String(index + 1)]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value).sort()) {
+      const child = (value as Record<string, unknown>)[key];
+      if (key === 'sources' && Array.isArray(child)) {
+        const field = [...path, key].join('.');
+        for (let index = 0; index < child.length; index++) yield { kind, id, field, position: index + 1, source: child[index] as Source };
+      } else {
+        yield* sourcesIn(kind, id, child, [...path, key]);
+      }
+    }
+  }
+}
+
+const sourceField = (path: string) => describeField(source, path);
+const sourceKinds = ['services', 'agencies', 'acts', 'municipalities', 'assessments'] as const;
+const sources = defineTable<SourceRow>({
+  name: 'sources',
+  description: 'One row per source cited anywhere in the registry: which record and field it supports, and where the fact comes from.',
+  primaryKey: ['record_kind', 'record_id', 'field', 'position'],
+  foreignKeys: [{ fields: 'act_id', table: 'acts' }],
+  columns: [
+    column('record_kind', 'string', `Kind of record the source belongs to: ${sourceKinds.join(', ')} (the table of that name).`, (r) => r.kind),
+    column('record_id', 'string', 'Id of that record.', (r) => r.id),
+    column('field', 'string', 'Where in the record the sources list is, as a dotted path with list positions from 1, e.g. "standard.documents.sources" or "payment.fees.2.sources".', (r) => r.field),
+    column('position', 'integer', 'Position in that sources list, from 1.', (r) => r.position),
+    column('url', 'string', sourceField('url'), (r) => r.source.url, 'uri'),
+    column('act_id', 'string', sourceField('act'), (r) => r.source.act),
+    column('article', 'string', sourceField('article'), (r) => r.source.article),
+    column('title', 'string', sourceField('title'), (r) => r.source.title),
+    column('date', 'date', sourceField('date'), (r) => r.source.date),
+    column('checked', 'date', sourceField('checked'), (r) => r.source.checked),
+    column('quote', 'string', sourceField('quote'), (r) => r.source.quote),
+    column('note', 'string', sourceField('note'), (r) => r.source.note),
+  ],
+  *rows(registry) {
+    for (const kind of sourceKinds) {
+      for (const record of registry[kind]) {
+        const { body: _body, ...data } = record as AssessmentRecord;
+        yield* sourcesIn(kind, record.id, data, []);
+      }
+    }
+  },
+});
+
+const agencyField = (path: string) => describeField(agency, path);
+const agencies = defineTable<Registry['agencies'][number]>({
+  name: 'agencies',
+  description: 'One row per body that provides or regulates services.',
+  primaryKey: ['id'],
+  foreignKeys: [
+    { fields: 'parent', table: 'agencies' },
+    { fields: 'municipality', table: 'municipalities' },
+    { fields: 'succeeded_by', table: 'agencies' },
+  ],
+  columns: [
+    column('id', 'string', agencyField('id'), (a) => a.id),
+    column('kind', 'string', agencyField('kind'), (a) => a.kind),
+    ...localized<Registry['agencies'][number]>('name', agencyField('name'), (a) => a.name, ['ky', 'ru', 'en']),
+    ...localized<Registry['agencies'][number]>('short_name', agencyField('short_name'), (a) => a.short_name),
+    column('parent', 'string', agencyField('parent'), (a) => a.parent),
+    column('municipality', 'string', agencyField('municipality'), (a) => a.municipality),
+    column('website', 'string', agencyField('website'), (a) => a.website, 'uri'),
+    column('succeeded_by', 'string', agencyField('succeeded_by'), (a) => a.succeeded_by),
+    column('abolished', 'date', agencyField('abolished'), (a) => a.abolished),
+    ...localized<Registry['agencies'][number]>('note', agencyField('note'), (a) => a.note),
+  ],
+  rows: (registry) => registry.agencies,
+});
+
+const actField = (path: string) => describeField(act, path);
+const acts = defineTable<Registry['acts'][number]>({
+  name: 'acts',
+  description: 'One row per legal act.',
+  primaryKey: ['id'],
+  foreignKeys: [{ fields: 'issuer', table: 'agencies' }],
+  columns: [
+    column('id', 'string', actField('id'), (a) => a.id),
+    column('type', 'string', actField('type'), (a) => a.type),
+    column('number', 'string', actField('number'), (a) => a.number),
+    column('date', 'date', actField('date'), (a) => a.date),
+    ...localized<Registry['acts'][number]>('title', actField('title'), (a) => a.title, ['ky', 'ru', 'en']),
+    column('issuer', 'string', actField('issuer'), (a) => a.issuer),
+    column('status', 'string', actField('status'), (a) => a.status),
+    column('url', 'string', `${actField('urls')} The first address.`, (a) => a.urls?.[0]?.url, 'uri'),
+    column('change_count', 'integer', `Number of ${actField('changes').toLowerCase()} (listed in acts.json).`, (a) => a.changes?.length ?? 0),
+    ...localized<Registry['acts'][number]>('note', actField('note'), (a) => a.note),
+  ],
+  rows: (registry) => registry.acts,
+});
+
+const municipalityField = (path: string) => describeField(municipality, path);
+const municipalities = defineTable<Registry['municipalities'][number]>({
+  name: 'municipalities',
+  description: 'One row per region, district, city and ayil aimak.',
+  primaryKey: ['id'],
+  foreignKeys: [
+    { fields: 'parent', table: 'municipalities' },
+    { fields: 'local_register_approved_by', table: 'acts' },
+  ],
+  columns: [
+    column('id', 'string', municipalityField('id'), (m) => m.id),
+    column('soate', 'string', municipalityField('soate'), (m) => m.soate),
+    column('level', 'string', municipalityField('level'), (m) => m.level),
+    ...localized<Registry['municipalities'][number]>('name', municipalityField('name'), (m) => m.name, ['ky', 'ru', 'en']),
+    column('parent', 'string', municipalityField('parent'), (m) => m.parent),
+    column('local_register_approved_by', 'string', municipalityField('local_register.approved_by'), (m) => m.local_register?.approved_by),
+    column('local_register_as_of', 'date', 'Date the local register was true according to its sources.', (m) => m.local_register?.as_of),
+    ...localized<Registry['municipalities'][number]>('note', 'Note on this unit.', (m) => m.note),
+  ],
+  rows: (registry) => registry.municipalities,
+});
+
+interface LocalRegisterRow {
+  municipality: string;
+  service: string;
+  origin: 'basic' | 'local-addition';
+  note?: LocalizedText;
+}
+
+const localRegisters = defineTable<LocalRegisterRow>({
+  name: 'local_registers',
+  description: 'One row per service in a municipality\'s local register: the basic-register services it lists, and local additions (services whose register entry names the municipality).',
+  primaryKey: ['municipality_id', 'service_id'],
+  foreignKeys: [
+    { fields: 'municipality_id', table: 'municipalities' },
+    { fields: 'service_id', table: 'services' },
+  ],
+  columns: [
+    column('municipality_id', 'string', 'Id of the municipality (municipalities.id).', (r) => r.municipality),
+    column('service_id', 'string', 'Id of the service (services.id).', (r) => r.service),
+    column('origin', 'string', '"basic": a basic-register service listed in the local register; "local-addition": a service the local council added, whose register entry names this municipality.', (r) => r.origin),
+    ...localized<LocalRegisterRow>('note', 'Note on this entry.', (r) => r.note),
+  ],
+  *rows(registry) {
+    const additions = new Map<string, string[]>();
+    for (const record of registry.services) {
+      const id = record.register?.kind === 'local' ? record.register.municipality : undefined;
+      if (id) additions.set(id, [...(additions.get(id) ?? []), record.id]);
+    }
+    for (const record of registry.municipalities) {
+      const rows = new Map<string, LocalRegisterRow>();
+      for (const service of additions.get(record.id) ?? []) rows.set(service, { municipality: record.id, service, origin: 'local-addition' });
+      for (const entry of record.local_register?.services ?? []) rows.set(entry.service, { municipality: record.id, service: entry.service, origin: 'basic', note: entry.note });
+      yield* [...rows.values()].sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
+    }
+  },
+});
+
+const assessmentField = (path: string) => describeField(assessment, path);
+const assessments = defineTable<AssessmentRecord>({
+  name: 'assessments',
+  description: 'One row per independent assessment or monitoring report; findings and the text are in assessments.json.',
+  primaryKey: ['id'],
+  foreignKeys: [],
+  columns: [
+    column('id', 'string', assessmentField('id'), (a) => a.id),
+    column('kind', 'string', assessmentField('kind'), (a) => a.kind),
+    ...localized<AssessmentRecord>('title', 'Title of the assessment.', (a) => a.title),
+    column('assessors_ky', 'string', `${assessmentField('assessors')} (Kyrgyz.)${textList}`, (a) => texts(a.assessors.flatMap((x) => (x.ky ? [x.ky] : [])))),
+    column('assessors_ru', 'string', `${assessmentField('assessors')} (Russian.)${textList}`, (a) => texts(a.assessors.flatMap((x) => (x.ru ? [x.ru] : [])))),
+    column('published', 'date', assessmentField('published'), (a) => a.published),
+    column('year', 'integer', assessmentField('year'), (a) => a.year),
+    ...localized<AssessmentRecord>('period', assessmentField('period'), (a) => a.period),
+    ...localized<AssessmentRecord>('method', assessmentField('method'), (a) => a.method),
+    column('language', 'string', assessmentField('language'), (a) => a.language),
+    column('services', 'string', assessmentField('services') + idList, (a) => ids(a.services)),
+    column('finding_count', 'integer', 'Number of findings (listed in assessments.json).', (a) => a.findings?.length ?? 0),
+  ],
+  rows: (registry) => registry.assessments,
+});
+
+const categories = defineTable<Registry['categories'][number]>({
+  name: 'categories',
+  description: 'One row per life-situation category; services.categories holds these ids.',
+  primaryKey: ['id'],
+  foreignKeys: [],
+  columns: [
+    column('id', 'string', 'Stable id of the category.', (c) => c.id),
+    ...localized<Registry['categories'][number]>('name', describeField(category, 'name'), (c) => c.name),
+    ...localized<Registry['categories'][number]>('description', 'What the category covers.', (c) => c.description),
+  ],
+  rows: (registry) => registry.categories,
+});
+
+/**
+ * The CSV tables of the open data, in the order they are published. Adding a table is one entry
+ * here: the CSV, the Table Schema, SQLite and the field dictionary all follow this list.
+ */
+export const exportTables: ExportTable[] = [
+  services,
+  documents,
+  fees,
+  steps,
+  channels,
+  sources,
+  agencies,
+  acts,
+  municipalities,
+  localRegisters,
+  assessments,
+  categories,
+  flagsTable,
+  scorecardsTable,
+  surveyAnswersTable,
+];

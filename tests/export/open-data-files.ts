@@ -1,0 +1,58 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { dataVersion } from '../../src/lib/export/data-version.ts';
+import { unescapeFormula } from '../../src/lib/export/spreadsheet-escape.ts';
+import type { Cell, ColumnType } from '../../src/lib/export/table-contract.ts';
+import { writeOpenData } from '../../src/lib/export/write-open-data.ts';
+import { loadRegistry, type Registry } from '../../src/lib/registry/index.ts';
+
+export interface Exported {
+  registry: Registry;
+  /** The folder holding data/ and api/v1/. */
+  dir: string;
+  data: string;
+  api: string;
+}
+
+/** Loads a registry folder and writes its open data into a new temporary folder, as `npm run export` does. */
+export function exportRegistry(registryDir: string): Exported {
+  const { registry, errors } = loadRegistry(registryDir);
+  if (!registry) throw new Error(`fixture registry is invalid: ${errors.map((error) => error.message).join('; ')}`);
+  const dir = mkdtempSync(join(tmpdir(), 'kyzmat-open-data-'));
+  writeOpenData(registry, { dataDir: join(dir, 'data'), apiDir: join(dir, 'api', 'v1'), siteUrl: 'https://kyzmat.example', version: dataVersion(registryDir) });
+  return { registry, dir, data: join(dir, 'data'), api: join(dir, 'api', 'v1') };
+}
+
+/** A CSV file parsed the way a strict RFC 4180 reader does: header row, then one object per row. */
+export function readCsv(file: string): { header: string[]; rows: Record<string, string>[] } {
+  const text = readFileSync(file, 'utf8');
+  const [header, ...rest] = parse(text, { relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+  return { header, rows: rest.map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index]]))) };
+}
+
+/** What a researcher does to a CSV cell to get the exact value back (the rule published in datapackage.json). */
+export function decodeCell(text: string, type: ColumnType): Cell {
+  if (text === '') return undefined;
+  if (type === 'integer' || type === 'number') return Number(text);
+  if (type === 'boolean') return text === 'true';
+  if (type === 'string') return unescapeFormula(text);
+  return text;
+}
+
+export const readJson = (file: string): any => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Every file under a folder, relative path -> bytes. */
+export function filesUnder(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(folder, path), readFileSync(path));
+    }
+  };
+  walk(folder);
+  return files;
+}
