@@ -1,0 +1,70 @@
+import type { Registry, RecordKind } from '../registry/index.ts';
+
+type Path = (string | number)[];
+
+/** One localized field of a record lacking its Kyrgyz or Russian text. */
+export interface FieldGap {
+  path: Path;
+  missing: ('ky' | 'ru')[];
+}
+
+/** A record with at least one field lacking a language. */
+export interface RecordGaps {
+  kind: RecordKind;
+  id: string;
+  file: string;
+  gaps: FieldGap[];
+}
+
+export interface KindCount {
+  kind: RecordKind;
+  records: number;
+  missingKy: number;
+  missingRu: number;
+}
+
+const languageKeys = new Set(['ky', 'ru', 'en']);
+
+// A localized text is an object of strings keyed by language; lists of words (everyday_names)
+// and single-language bodies are not translations of one text.
+const isLocalizedText = (value: Record<string, unknown>) => {
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => languageKeys.has(key) && typeof value[key] === 'string');
+};
+
+function collectGaps(value: unknown, path: Path, gaps: FieldGap[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => collectGaps(item, [...path, index], gaps));
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (isLocalizedText(record)) {
+      const missing = (['ky', 'ru'] as const).filter((lang) => record[lang] === undefined);
+      if (missing.length > 0) gaps.push({ path, missing });
+      return;
+    }
+    for (const [key, child] of Object.entries(record)) if (key !== 'sources') collectGaps(child, [...path, key], gaps);
+  }
+}
+
+const kinds: RecordKind[] = ['services', 'agencies', 'acts', 'municipalities', 'assessments'];
+
+/** Every record and field lacking Kyrgyz or Russian text, with counts per kind, in id order. */
+export function translationGaps(registry: Registry): { records: RecordGaps[]; counts: KindCount[] } {
+  const records: RecordGaps[] = [];
+  const counts: KindCount[] = [];
+  for (const kind of kinds) {
+    const count = { kind, records: 0, missingKy: 0, missingRu: 0 };
+    for (const record of registry[kind] as { id: string }[]) {
+      const gaps: FieldGap[] = [];
+      // Sources quote their documents in the original language; they are not translated.
+      collectGaps({ ...record, body: undefined }, [], gaps);
+      if (gaps.length === 0) continue;
+      count.records += 1;
+      count.missingKy += gaps.filter((gap) => gap.missing.includes('ky')).length;
+      count.missingRu += gaps.filter((gap) => gap.missing.includes('ru')).length;
+      records.push({ kind, id: record.id, file: registry.fileOf[kind].get(record.id)!, gaps });
+    }
+    counts.push(count);
+  }
+  return { records, counts };
+}
