@@ -1,0 +1,246 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRegistry } from '../../src/lib/registry/index.ts';
+import { copyFixture, fixturePath, repoRoot, writeIn } from '../helpers/fixtures.ts';
+import { attr, buildWithin, elementsOf, executableMarkup, filesOf, readPage, visibleText } from './built-html.ts';
+
+// Registry files come from strangers' pull requests. Each hostile file below must be rejected by
+// `npm run validate` with a message naming the file, or load and render inert; none may hang.
+
+const minimal = (file: string) => readFileSync(join(fixturePath('minimal'), file), 'utf8');
+const birth = minimal('services/birth-registration.yaml');
+const ministry = minimal('agencies/test-ministry.yaml');
+const act = minimal('acts/government-decree-85-2012.yaml');
+
+/** Runs `npm run validate` on a copy of the minimal fixture with one file replaced, within a time bound. */
+function validateWith(file: string, content: string | Uint8Array): { status: number | null; output: string; timedOut: boolean } {
+  const dir = copyFixture('minimal');
+  writeIn(dir, file, content);
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/validate.ts'), '.'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  rmSync(dir, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, timedOut: result.error !== undefined || result.signal !== null };
+}
+
+const billionLaughs = [
+  'id: birth-registration',
+  'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+  ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`),
+].join('\n');
+
+const nested = (depth: number) =>
+  `id: birth-registration\nname:\n${Array.from({ length: depth }, (_, i) => `${'  '.repeat(i + 1)}k:`).join('\n')} x\n`;
+
+const rejected: { name: string; file: string; content: string | Uint8Array; message: string }[] = [
+  {
+    name: 'a right-to-left override (U+202E) hidden in a service name',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('ru: "Государственная регистрация', 'ru: "Государственная \u202Eрегистрация'),
+    message: 'name.ru  contains an invisible control character (U+202E)',
+  },
+  {
+    name: 'a first-strong isolate (U+2068) in an agency name',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('ru: Тестовое министерство', 'ru: "Тестовое \\u2068министерство"'),
+    message: 'name.ru  contains an invisible control character (U+2068)',
+  },
+  {
+    name: 'a bell control character (C0) written as a YAML escape in an act title',
+    file: 'acts/government-decree-85-2012.yaml',
+    content: act.replace('ru: Об утверждении Единого реестра (перечня) государственных услуг', 'ru: "\\aОб утверждении Единого реестра"'),
+    message: 'title.ru  contains an invisible control character (U+0007)',
+  },
+  {
+    name: 'a C1 control character (U+009B, the escape that starts terminal commands) in a category name',
+    file: 'categories.yaml',
+    content: minimal('categories.yaml').replace('ru: Категория без услуг', 'ru: "Категория \\u009B31m без услуг"'),
+    message: 'contains an invisible control character (U+009B)',
+  },
+  {
+    name: 'a javascript: address in a source url',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('url: https://example.org/birth', 'url: "javascript:alert(document.cookie)"'),
+    message: 'sources.0.url  must be a full web address starting with https:// or http://',
+  },
+  {
+    name: 'a data: address as an agency website',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('former_names:', 'website: "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="\nformer_names:'),
+    message: 'website  must be a full web address starting with https:// or http://',
+  },
+  {
+    name: 'a vbscript: address where an act text can be read',
+    file: 'acts/government-decree-85-2012.yaml',
+    content: act.replace('status: amended', 'urls:\n  - url: "vbscript:msgbox(1)"\nstatus: amended'),
+    message: 'urls.0.url  must be a full web address starting with https:// or http://',
+  },
+  {
+    name: 'a 10,000-character name',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('ky: Баланын туулгандыгын мамлекеттик каттоо', `ky: ${'ы'.repeat(10_000)}`),
+    message: 'name.ky  must be at most 1000 characters',
+  },
+  {
+    name: 'a YAML alias bomb ("billion laughs")',
+    file: 'services/birth-registration.yaml',
+    content: billionLaughs,
+    message: 'the file reuses a value through a YAML alias',
+  },
+  {
+    name: 'a YAML merge key that copies another mapping through an alias',
+    file: 'agencies/test-ministry.yaml',
+    content: `${ministry}extra: &extra { kind: other }\nmore:\n  <<: *extra\n`,
+    message: 'the file reuses a value through a YAML alias',
+  },
+  {
+    name: 'a 50 MB file',
+    file: 'services/birth-registration.yaml',
+    content: new Uint8Array(50 * 1024 * 1024).fill(0x61),
+    message: 'the file is 52428800 bytes, more than the limit of 1000000',
+  },
+  {
+    name: 'a file saved in Windows-1251 instead of UTF-8',
+    file: 'agencies/test-ministry.yaml',
+    content: Buffer.concat([Buffer.from('id: test-ministry\nkind: ministry\nname:\n  ru: '), Buffer.from([0xd2, 0xe5, 0xf1, 0xf2]), Buffer.from('\n')]),
+    message: ':4:7  the file is not valid UTF-8 text',
+  },
+  {
+    name: 'values nested 200,000 levels deep in flow style',
+    file: 'services/birth-registration.yaml',
+    content: `id: birth-registration\nname: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`,
+    message: 'the YAML cannot be read: nesting exceeded',
+  },
+  {
+    name: 'values nested 30 levels deep in block style',
+    file: 'services/birth-registration.yaml',
+    content: nested(30),
+    message: 'the data is nested more than 24 levels deep',
+  },
+  {
+    name: 'a field written twice (the second would silently win)',
+    file: 'agencies/test-ministry.yaml',
+    content: `${ministry}kind: other\n`,
+    message: 'a field appears twice in the same place; keep one',
+  },
+  {
+    name: 'a custom tag that would build a JavaScript function',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('status: active', 'status: !!js/function "function () { process.exit(1) }"'),
+    message: 'custom YAML tags such as !!js or !include are not allowed',
+  },
+  {
+    name: 'a local tag that asks to include another file',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('kind: ministry', 'kind: !include /etc/passwd'),
+    message: 'custom YAML tags such as !!js or !include are not allowed',
+  },
+  {
+    name: 'a __proto__ key at the top of a record',
+    file: 'agencies/test-ministry.yaml',
+    content: `${ministry}__proto__:\n  polluted: yes\n`,
+    message: '__proto__',
+  },
+  {
+    name: 'constructor.prototype keys inside a text field',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('  ru: Тестовое министерство', '  ru: Тестовое министерство\n  constructor:\n    prototype:\n      polluted: yes'),
+    message: 'constructor',
+  },
+  {
+    name: 'tabs used for indentation',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('  ky: Сыноо министрлиги', '\tky: Сыноо министрлиги'),
+    message: 'agencies/test-ministry.yaml:4:',
+  },
+];
+
+describe('hostile registry files are rejected by npm run validate, naming the file', () => {
+  for (const { name, file, content, message } of rejected) {
+    it(name, () => {
+      const { status, output, timedOut } = validateWith(file, content);
+      expect(timedOut, 'validation must finish within 20 s').toBe(false);
+      expect(status, output).toBe(1);
+      const line = output.split('\n').find((l) => l.startsWith(`${file}:`) && l.includes(message));
+      expect(line, `expected a line for ${file} containing "${message}" in:\n${output}`).toBeDefined();
+      expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+    }, 30_000);
+  }
+
+  it('leaves Object.prototype untouched after reading __proto__ and constructor keys', () => {
+    const dir = copyFixture('minimal');
+    writeIn(dir, 'agencies/test-ministry.yaml', `${ministry}__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\n`);
+    writeIn(dir, 'categories.yaml', `- id: civil-status\n  name:\n    ru: x\n    __proto__: { polluted: yes }\n`);
+    loadRegistry(dir);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
+describe('harmless quirks of editors are accepted', () => {
+  it('reads a file with a byte-order mark and Windows (CRLF) line endings the same as a plain one', () => {
+    const dir = copyFixture('minimal');
+    writeIn(dir, 'services/birth-registration.yaml', `\uFEFF${birth.replace(/\n/g, '\r\n')}`);
+    const { registry, errors } = loadRegistry(dir);
+    expect(errors).toEqual([]);
+    expect(registry!.service.get('birth-registration')).toEqual(loadRegistry(fixturePath('minimal')).registry!.service.get('birth-registration'));
+  });
+
+  it('keeps a tab inside a text value', () => {
+    const dir = copyFixture('minimal');
+    writeIn(dir, 'agencies/test-ministry.yaml', ministry.replace('ru: Тестовое министерство', 'ru: "Тестовое\\tминистерство"'));
+    const { registry, errors } = loadRegistry(dir);
+    expect(errors).toEqual([]);
+    expect(registry!.agency.get('test-ministry')!.name.ru).toBe('Тестовое\tминистерство');
+  });
+});
+
+describe('hostile text that passes validation is shown inert on the built site', () => {
+  let dist: string;
+  let pages: string[];
+  beforeAll(() => {
+    const build = buildWithin({ registry: fixturePath('hostile-text'), seconds: 120 });
+    expect(build.timedOut, 'the build must finish within 120 s').toBe(false);
+    expect(build.status, build.output).toBe(0);
+    dist = build.dist;
+    pages = filesOf(dist, '.html');
+  }, 150_000);
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('builds every page, including a category whose id is a JavaScript property name', () => {
+    expect(pages).toContain('ky/assessments/test-survey/index.html');
+    expect(pages).toContain('ru/categories/constructor/index.html');
+  });
+
+  it('has no script, event handler, javascript:/data: link, frame, style block or remote resource on any page', () => {
+    const found = pages.flatMap((page) => executableMarkup(readPage(dist, page)).map((problem) => `${page}: ${problem}`));
+    expect(found).toEqual([]);
+  });
+
+  it('shows tags typed into names as text the reader can see', () => {
+    expect(visibleText(readPage(dist, 'ky/services/birth-registration/index.html'))).toContain("<script>alert('ky')</script> Баланын туулгандыгын каттоо");
+    const ru = visibleText(readPage(dist, 'ru/services/birth-registration/index.html'));
+    expect(ru).toContain('<img src=x onerror=alert(1)> Регистрация &lt;script&gt;alert(2)&lt;/script&gt; &#60;iframe&#62;');
+    expect(visibleText(readPage(dist, 'ru/agencies/test-ministry/index.html'))).toContain('Министерство <svg onload=alert(6)> "quoted" \'single\'');
+    expect(visibleText(readPage(dist, 'ru/categories/civil-status/index.html'))).toContain('Акты </title><script>alert(7)</script>');
+  });
+
+  it('renders the Markdown summary of an assessment without its raw HTML, entity tricks or unsafe links', () => {
+    const html = readPage(dist, 'ky/assessments/test-survey/index.html');
+    const text = visibleText(html);
+    expect(text).toContain('<script>alert(19)</script> and <script>alert(20)</script> and <img src=x onerror=alert(21)>');
+    expect(text).not.toContain("alert('body')");
+    const links = elementsOf(html).filter((element) => element.tagName === 'a');
+    expect(links.filter((a) => /javascript|data:|vbscript/i.test(attr(a, 'href') ?? ''))).toEqual([]);
+    expect(links.map((a) => attr(a, 'href'))).toContain('https://example.org/official');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const embedded = ['img', 'svg', 'iframe', 'style', 'object', 'embed', 'form', 'input', 'base', 'link', 'meta', 'script'];
+    expect(elementsOf(main).filter((element) => embedded.includes(element.tagName)).map((element) => element.tagName)).toEqual([]);
+  });
+
+  it('keeps an address with quotes and tags inside its href attribute', () => {
+    const html = readPage(dist, 'ru/services/birth-registration/index.html');
+    const hrefs = elementsOf(html).map((element) => attr(element, 'href'));
+    expect(hrefs.some((href) => href?.startsWith('https://example.org/?q=') && href.includes('<script>'))).toBe(true);
+  });
+});

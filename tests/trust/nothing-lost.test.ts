@@ -1,0 +1,203 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ru } from '../../src/i18n/ru.ts';
+import { langs, type Lang } from '../../src/i18n/locales.ts';
+import { t, type UiKey } from '../../src/i18n/translate.ts';
+import { loadRegistry, type Registry } from '../../src/lib/registry/index.ts';
+import {
+  actReferences,
+  agencyReferences,
+  assessmentReferences,
+  municipalityReferences,
+  registerReferences,
+  serviceReferences,
+  type Reference,
+} from '../../src/lib/registry/references.ts';
+import { formatDate, formatNumber } from '../../src/lib/site/format.ts';
+import { renderUntrustedMarkdown } from '../../src/lib/site/render-markdown.ts';
+import { paths } from '../../src/lib/site/urls.ts';
+import { repoRoot } from '../helpers/fixtures.ts';
+import { attr, buildWithin, elementsOf, visibleText } from './built-html.ts';
+
+// Every record of the registry, and every value a contributor documented in it, reaches a reader:
+// on the record's page in Kyrgyz and in Russian, and in the open-data exports.
+
+type Kind = 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'categories' | 'registers';
+type Leaf = { path: (string | number)[]; value: string | number };
+
+const pageOf: Record<Kind, (lang: Lang, id: string) => string> = {
+  services: paths.service,
+  agencies: paths.agency,
+  acts: paths.act,
+  municipalities: paths.municipality,
+  assessments: paths.assessment,
+  categories: paths.category,
+  registers: paths.register,
+};
+const referencesOf: Partial<Record<Kind, (record: never) => Reference[]>> = {
+  services: serviceReferences,
+  agencies: agencyReferences,
+  acts: actReferences,
+  municipalities: municipalityReferences,
+  assessments: assessmentReferences,
+  registers: registerReferences,
+};
+const referencePage: Record<Reference['target'], (lang: Lang, id: string) => string> = {
+  services: paths.service,
+  agencies: paths.agency,
+  acts: paths.act,
+  municipalities: paths.municipality,
+  categories: paths.category,
+};
+
+const isLocalized = (value: object) => Object.keys(value).length > 0 && Object.keys(value).every((key) => ['ky', 'ru', 'en'].includes(key));
+
+/** Every value of a record as a reader should find it on the page in one language: localized text in that language or its fallback. */
+function leavesFor(value: unknown, lang: Lang, path: (string | number)[] = []): Leaf[] {
+  if (typeof value === 'string' || typeof value === 'number') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => leavesFor(item, lang, [...path, index]));
+  if (value === null || typeof value !== 'object') return [];
+  if (isLocalized(value)) {
+    const text = value as Record<string, unknown>;
+    const chosen = text[lang] ?? text[lang === 'ky' ? 'ru' : 'ky'] ?? text.en;
+    return leavesFor(chosen, lang, [...path, lang]);
+  }
+  return Object.entries(value).flatMap(([key, child]) => leavesFor(child, lang, [...path, key]));
+}
+
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+const enumLabels = new Map<string, string[]>();
+for (const key of Object.keys(ru)) {
+  for (const segment of key.split('.').slice(1)) enumLabels.set(segment, [...(enumLabels.get(segment) ?? []), key]);
+}
+
+interface Page {
+  text: string;
+  hrefs: Set<string>;
+}
+
+/** Whether a reader of the page can find the value: as text, as a formatted date or number, as a translated label or as a link. */
+function shownOn(page: Page, leaf: Leaf, lang: Lang, references: Map<string, Reference>): boolean {
+  const reference = references.get(leaf.path.join('.'));
+  if (reference) return page.hrefs.has(referencePage[reference.target](lang, reference.id));
+  if (typeof leaf.value === 'number') return page.text.includes(normal(formatNumber(leaf.value, lang))) || page.text.includes(String(leaf.value));
+  const value = leaf.value;
+  if (/^https?:\/\//.test(value)) return page.hrefs.has(value) || page.hrefs.has(new URL(value).href);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return page.text.includes(formatDate(value));
+  // An active service is shown as such by the absence of the retired notice.
+  if (leaf.path.join('.') === 'status' && value === 'active') return !page.text.includes(normal(t(lang, 'service.retired')));
+  if (/^[a-z0-9]+([-_][a-z0-9]+)*$/i.test(value) && enumLabels.has(value)) {
+    if (enumLabels.get(value)!.some((key) => page.text.includes(normal(t(lang, key as UiKey))))) return true;
+  }
+  return page.text.includes(normal(value));
+}
+
+const fieldPattern = (path: (string | number)[]) => path.map((part) => (typeof part === 'number' ? '[]' : part)).join('.');
+
+/** Every documented value missing from a record's pages, as "kind field" with the first example. */
+function missingOnPages(registry: Registry, dist: string): Map<string, string> {
+  const missing = new Map<string, string>();
+  const records: [Kind, { id: string }[]][] = [
+    ['services', registry.services],
+    ['agencies', registry.agencies],
+    ['acts', registry.acts],
+    ['municipalities', registry.municipalities],
+    ['assessments', registry.assessments],
+    ['categories', registry.categories],
+    ['registers', registry.registers],
+  ];
+  for (const [kind, list] of records) {
+    for (const record of list) {
+      const references = new Map((referencesOf[kind]?.(record as never) ?? []).map((reference) => [reference.path.join('.'), reference]));
+      for (const lang of langs as Lang[]) {
+        const address = pageOf[kind](lang, record.id);
+        const file = join(dist, address, 'index.html');
+        if (!existsSync(file)) {
+          missing.set(`${kind} (no page)`, missing.get(`${kind} (no page)`) ?? address);
+          continue;
+        }
+        const html = readFileSync(file, 'utf8');
+        const page: Page = { text: normal(visibleText(html)), hrefs: new Set(elementsOf(html).map((element) => attr(element, 'href')).filter((href) => href !== undefined)) };
+        const { body, ...fields } = record as { body?: string };
+        for (const leaf of leavesFor(fields, lang)) {
+          if (leaf.path.length === 1 && leaf.path[0] === 'id') continue;
+          if (shownOn(page, leaf, lang, references)) continue;
+          const key = `${kind} ${fieldPattern(leaf.path).replace(/\.(ky|ru|en)(?=\.|$)/g, '')}`;
+          if (!missing.has(key)) missing.set(key, `${address} ${leaf.path.join('.')} = ${JSON.stringify(leaf.value).slice(0, 80)}`);
+        }
+        if (body?.trim() && !page.text.includes(normal(visibleText(renderUntrustedMarkdown(body))))) missing.set(`${kind} body`, address);
+      }
+    }
+  }
+  return missing;
+}
+
+/**
+ * Fields the pages do not show yet, reported to the developers who own those pages. The test fails
+ * when a new gap appears, and when a listed gap is closed (then remove it here).
+ */
+const notYetShown: string[] = [];
+
+describe('nothing documented in the real registry is lost on the way to a reader', () => {
+  const registry = loadRegistry(join(repoRoot, 'registry')).registry!;
+  let dist: string;
+  let missing: Map<string, string>;
+  beforeAll(() => {
+    const build = buildWithin({ registry: join(repoRoot, 'registry'), seconds: 240 });
+    expect(build.status, build.output).toBe(0);
+    dist = build.dist;
+    missing = missingOnPages(registry, dist);
+  }, 300_000);
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('shows every record and every documented value on its Kyrgyz and Russian pages', () => {
+    const unexpected = [...missing].filter(([key]) => !notYetShown.includes(key)).map(([key, example]) => `${key}  (e.g. ${example})`);
+    if (process.env.KYZMAT_PRINT_MISSING) console.log(unexpected.join('\n'));
+    expect(unexpected).toEqual([]);
+  });
+
+  it('still misses each field listed as not yet shown (remove it from the list once a page shows it)', () => {
+    expect(notYetShown.filter((key) => !missing.has(key))).toEqual([]);
+  });
+
+  it('exports every record with every value in the open-data JSON files', () => {
+    const exportFile: Partial<Record<Kind, string>> = {
+      services: 'data/services.json',
+      agencies: 'data/agencies.json',
+      acts: 'data/acts.json',
+      municipalities: 'data/municipalities.json',
+      assessments: 'data/assessments.json',
+      categories: 'data/categories.json',
+      registers: 'data/registers.json',
+    };
+    const lost: string[] = [];
+    for (const [kind, file] of Object.entries(exportFile) as [Kind, string][]) {
+      if (!existsSync(join(dist, file))) {
+        lost.push(`${file}: not exported`);
+        continue;
+      }
+      const exported = new Map((JSON.parse(readFileSync(join(dist, file), 'utf8')) as { id: string }[]).map((row) => [row.id, row]));
+      for (const record of registry[kind] as { id: string }[]) {
+        const row = exported.get(record.id);
+        if (!row) {
+          lost.push(`${file}: no row for ${record.id}`);
+          continue;
+        }
+        const rowValues = new Set(leavesOf(row).map(({ path, value }) => `${path.join('.')}=${value}`));
+        for (const { path, value } of leavesOf(record)) {
+          if (!rowValues.has(`${path.join('.')}=${value}`)) lost.push(`${file}: ${record.id} ${path.join('.')} = ${JSON.stringify(value).slice(0, 60)}`);
+        }
+      }
+    }
+    expect(lost.slice(0, 30)).toEqual([]);
+  });
+});
+
+/** Every value of a record with its exact path, all languages included. */
+function leavesOf(value: unknown, path: (string | number)[] = []): Leaf[] {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [{ path, value: String(value) }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => leavesOf(item, [...path, index]));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => leavesOf(child, [...path, key]));
+}
