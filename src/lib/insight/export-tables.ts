@@ -1,0 +1,91 @@
+import type { Survey } from '../../schemas/index.ts';
+import { defineTable, type Column, type ColumnType } from '../export/table-contract.ts';
+import type { AssessmentRecord } from '../registry/index.ts';
+import { scoreServices, scorecardChecks, type ServiceScorecard } from './completeness.ts';
+import { computeFlags, type Flag } from './flags.ts';
+
+const column = <Row>(name: string, type: ColumnType, description: string, value: Column<Row>['value']): Column<Row> => ({ name, type, description, value });
+
+/** A stable id of a flag: rule, record and what it concerns, joined by ":". */
+export const flagId = (flag: Flag) => [flag.rule, flag.kind, flag.id, flag.part ?? '', flag.act ?? ''].join(':');
+
+/** flags.csv: every rule flag the registry raises (the same list as the flags page). */
+export const flagsTable = defineTable<Flag>({
+  name: 'flags',
+  description: 'One row per rule flag: a rule of the draft law or the register regulation that a record breaks, or a fact to re-check because the law changed. The flags page explains each rule.',
+  primaryKey: ['flag_id'],
+  foreignKeys: [{ fields: 'act_id', table: 'acts' }],
+  columns: [
+    column('flag_id', 'string', 'Stable id of the flag: rule, record kind, record id, part and act joined by ":".', (flag) => flagId(flag)),
+    column('rule', 'string', 'The rule: fee-without-act, fee-act-repealed, no-charging-ground, no-standard, law-changed-since or local-register-unapproved.', (flag) => flag.rule),
+    column('record_kind', 'string', 'Kind of record flagged: services or municipalities (the table of that name).', (flag) => flag.kind),
+    column('record_id', 'string', 'Id of the record flagged.', (flag) => flag.id),
+    column('part', 'string', 'Part of the record concerned: a standard section key, payment, procedure, register or local_register.', (flag) => flag.part),
+    column('act_id', 'string', 'The act involved: the repealed fee act, or the act changed after the part was documented.', (flag) => flag.act),
+    column('as_of', 'date', 'For law-changed-since: the date the part was documented as true.', (flag) => flag.asOf),
+    column('change_date', 'date', 'Date of the act\'s amendment or repeal.', (flag) => flag.changeDate),
+    column('change_kind', 'string', 'amended, repealed or replaced.', (flag) => flag.changeKind),
+    column('grounds', 'string', 'For no-charging-ground: grounds stated that match none of the law\'s ("other"); empty when none is stated. Several are separated by ";".', (flag) => flag.grounds?.join(';') || undefined),
+  ],
+  rows: (registry) => computeFlags(registry),
+});
+
+/** scorecards.csv: what the registry documents of each service (the same numbers as the completeness page). */
+export const scorecardsTable = defineTable<ServiceScorecard>({
+  name: 'scorecards',
+  description: 'One row per service: which of the 15 sections of its standard, its procedure, the act behind its fee and quoted sources are documented.',
+  primaryKey: ['service_id'],
+  foreignKeys: [{ fields: 'service_id', table: 'services' }],
+  columns: [
+    column('service_id', 'string', 'Id of the service (services.id).', (card) => card.service),
+    column('documented', 'integer', 'Number of checks documented.', (card) => card.documented),
+    column('applicable', 'integer', 'Number of checks that apply to the service (a price justification does not apply to a free service, a cost to a paid one).', (card) => card.applicable),
+    column('share', 'number', 'documented / applicable, rounded to 3 decimals.', (card) => Math.round(card.share * 1000) / 1000),
+    ...scorecardChecks.map((check) =>
+      column<ServiceScorecard>(check, 'string', `documented, missing or not-applicable: ${check === 'fee_basis' ? 'an act behind the fee of a paid service' : check === 'quoted_sources' ? 'every documented part quotes its source or cites an act' : check === 'procedure' ? 'the administrative procedure' : `section "${check}" of the standard`}.`, (card) => card.checks[check]),
+    ),
+  ],
+  rows: (registry) => scoreServices(registry),
+});
+
+interface SurveyAnswerRow {
+  assessment: AssessmentRecord;
+  survey: Survey;
+  question: number;
+  answer: number;
+}
+
+/** survey_answers.csv: the answer distributions of survey questions recorded in assessments. */
+export const surveyAnswersTable = defineTable<SurveyAnswerRow>({
+  name: 'survey_answers',
+  description: 'One row per answer to a survey question reported by an assessment, with the share or number of respondents who gave it.',
+  primaryKey: ['assessment_id', 'question_number', 'answer_number'],
+  foreignKeys: [{ fields: 'assessment_id', table: 'assessments' }],
+  columns: [
+    column('assessment_id', 'string', 'Id of the assessment (assessments.id).', (row) => row.assessment.id),
+    column('question_number', 'integer', 'Position of the question in the assessment, from 1.', (row) => row.question),
+    column('question_ky', 'string', 'The question as printed (Kyrgyz).', (row) => row.survey.question.ky),
+    column('question_ru', 'string', 'The question as printed (Russian).', (row) => row.survey.question.ru),
+    column('base_ky', 'string', 'Who was asked (Kyrgyz).', (row) => row.survey.base?.ky),
+    column('base_ru', 'string', 'Who was asked (Russian).', (row) => row.survey.base?.ru),
+    column('page', 'string', 'Page, chart or section of the report.', (row) => row.survey.page),
+    column('answer_number', 'integer', 'Position of the answer, from 1, in the report\'s order.', (row) => row.answer),
+    column('label_ky', 'string', 'The answer as worded in the report (Kyrgyz).', (row) => row.survey.answers[row.answer - 1]!.label.ky),
+    column('label_ru', 'string', 'The answer as worded in the report (Russian).', (row) => row.survey.answers[row.answer - 1]!.label.ru),
+    column('value', 'number', 'Share or number of respondents who gave the answer.', (row) => row.survey.answers[row.answer - 1]!.value),
+    column('unit', 'string', 'percent or people.', (row) => row.survey.answers[row.answer - 1]!.unit),
+    column('approximate', 'boolean', 'True when the report gives the value as approximate.', (row) => row.survey.answers[row.answer - 1]!.approximate ?? false),
+  ],
+  *rows(registry) {
+    for (const assessment of registry.assessments) {
+      const surveys = assessment.surveys ?? [];
+      for (let question = 1; question <= surveys.length; question++) {
+        const survey = surveys[question - 1]!;
+        for (let answer = 1; answer <= survey.answers.length; answer++) yield { assessment, survey, question, answer };
+      }
+    }
+  },
+});
+
+/** The three tables in the order they are published. */
+export const insightTables = [flagsTable, scorecardsTable, surveyAnswersTable];

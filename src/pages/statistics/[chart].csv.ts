@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { tableCsvChunks } from '../../lib/export/to-csv.ts';
+import { siteHistory } from '../../lib/history/index.ts';
+import { chartCountsTable, statisticsCharts, type StatisticsChartId } from '../../lib/insight/statistics-charts.ts';
+import type { Count } from '../../lib/insight/statistics.ts';
+import { siteRegistry } from '../../lib/site/site-registry.ts';
+
+/** The numbers of each statistics chart as CSV, the same for both languages. */
+export function getStaticPaths() {
+  return statisticsCharts(siteRegistry(), siteHistory())
+    .filter((chart) => chart.counts !== undefined)
+    .map((chart) => ({ params: { chart: chart.id }, props: { counts: chart.counts! } }));
+}
+
+export const GET: APIRoute = ({ params, props }) => {
+  const table = chartCountsTable(params.chart as StatisticsChartId);
+  return new Response([...tableCsvChunks(table, props.counts as Count[])].join(''), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { changesPerMonth } from '../../src/lib/insight/changes-per-month.ts';
+import { layoutBarChart } from '../../src/lib/insight/bar-chart.ts';
+import { registryStatistics } from '../../src/lib/insight/statistics.ts';
+import { loadRegistry } from '../../src/lib/registry/index.ts';
+import { fixturePath } from '../helpers/fixtures.ts';
+
+describe('statistics', () => {
+  const { registry } = loadRegistry(fixturePath('flags-clean'));
+  const stats = registryStatistics(registry!);
+
+  it('puts each fee in its range and each service under its longest deadline', () => {
+    expect(stats.feeAmounts.filter((bucket) => bucket.count > 0)).toEqual([
+      { key: '1-100', count: 1 },
+      { key: '101-500', count: 1 },
+    ]);
+    expect(stats.deadlines.filter((bucket) => bucket.count > 0)).toEqual([{ key: '2-5', count: 1 }]);
+  });
+
+  it('counts names in both languages, in one only, or in neither', () => {
+    expect(stats.nameTranslation).toEqual([
+      { key: 'both', count: 3 },
+      { key: 'ky-only', count: 0 },
+      { key: 'ru-only', count: 0 },
+      { key: 'neither', count: 0 },
+    ]);
+  });
+
+  it('counts record-file changes per month and ignores files that are not records', () => {
+    const history = {
+      available: true as const,
+      byFile: new Map(),
+      commits: [
+        { commit: 'b', date: '2026-02-03T10:00:00.000Z', subject: 'fees', files: [{ path: 'services/a.yaml', status: 'M' as const }, { path: '_schemas/service.schema.json', status: 'M' as const }] },
+        { commit: 'a', date: '2026-01-30T10:00:00.000Z', subject: 'add', files: [{ path: 'services/a.yaml', status: 'A' as const }, { path: 'assessments/x.md', status: 'A' as const }] },
+      ],
+    };
+    expect(changesPerMonth(history)).toEqual([
+      { key: '2026-01', count: 2 },
+      { key: '2026-02', count: 1 },
+    ]);
+    expect(changesPerMonth({ available: false, reason: 'no-git' })).toBeUndefined();
+  });
+
+  it('draws the longest bar full width and the others in proportion', () => {
+    const chart = layoutBarChart([{ label: 'a', value: 10 }, { label: 'b', value: 5 }, { label: 'c', value: 0 }]);
+    expect(chart.rows.map((row) => row.width)).toEqual([200, 100, 0]);
+  });
+});
