@@ -1,53 +1,78 @@
 // Measures each stage of the build on a synthetic registry: `npm run bench -- [--services 20000] [--keep]`.
-// Prints wall time, throughput and peak memory per stage; figures, not pass/fail.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Prints wall time, throughput and peak memory per stage, and what the result costs a reader;
+// figures, not pass/fail.
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureFirstSearch } from '../src/lib/bench/first-search.ts';
 import { measureProcess, type Measurement } from '../src/lib/bench/measure-process.ts';
+import { median, servicePageSizes } from '../src/lib/bench/site-size.ts';
 import { generateSyntheticRegistry } from '../src/lib/synthetic/generate-synthetic-registry.ts';
 
 const { values } = parseArgs({
   options: {
     services: { type: 'string', default: '20000' },
-    stages: { type: 'string', default: 'validate,pages' },
     keep: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
   },
 });
 const services = Number(values.services);
-const stages = values.stages.split(',');
 const work = mkdtempSync(join(tmpdir(), 'kyzmat-bench-'));
 const registry = join(work, 'registry');
-const outDir = join(work, 'dist');
+const dist = join(work, 'dist');
 const node = process.execPath;
 const env = { ...process.env, KYZMAT_REGISTRY: registry, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const report = (stage: string, m: Measurement, items?: { count: number; unit: string }) => {
-  const rate = items ? `, ${(items.count / m.seconds).toFixed(0)} ${items.unit}/s` : '';
-  console.log(`${stage.padEnd(10)} ${m.seconds.toFixed(1).padStart(7)} s${rate}, peak memory ${mb(m.peakRssBytes)}${m.exitCode === 0 ? '' : `  FAILED (exit ${m.exitCode})`}`);
-  if (m.exitCode !== 0) console.log(m.output.slice(-3000));
-};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const results: { stage: string; m: Measurement }[] = [];
+async function stage(name: string, args: string[], items: (output: string) => { count: number; unit: string }, stageEnv: NodeJS.ProcessEnv = env) {
+  const m = await measureProcess(node, args, stageEnv);
+  results.push({ stage: name, m });
+  const { count, unit } = items(m.output);
+  console.log(
+    `${name.padEnd(8)} ${m.seconds.toFixed(1).padStart(7)} s  ${`${(count / m.seconds).toFixed(0)} ${unit}/s`.padEnd(18)} peak memory ${mb(m.peakRssBytes)}` +
+      (m.exitCode === 0 ? '' : `  FAILED (exit ${m.exitCode})\n${m.output.slice(-3000)}`),
+  );
+  return m;
+}
+function folderBytes(folder: string): number {
+  let total = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
+  }
+  return total;
+}
 
 // 1. A synthetic registry: the real agencies, acts and municipalities, N copies of real services.
-let started = performance.now();
+const started = performance.now();
 generateSyntheticRegistry({ from: resolve('registry'), to: registry, services });
-console.log(`synthetic registry: ${services} services in ${((performance.now() - started) / 1000).toFixed(1)} s (${registry})`);
+console.log(`synthetic registry: ${services} services, generated in ${((performance.now() - started) / 1000).toFixed(1)} s (${registry})\n`);
 
-let failed = false;
-// 2. Validate: the same loader every entry point uses.
-if (stages.includes('validate')) {
-  const m = await measureProcess(node, [resolve('scripts/validate.ts'), registry], env);
-  report('validate', m, { count: services, unit: 'services' });
-  failed ||= m.exitCode !== 0;
-}
-// 3. Pages: the Astro build, two pages per service plus the other records' pages.
-if (stages.includes('pages')) {
-  const m = await measureProcess(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env);
-  const pages = Number(/(\d+) page\(s\) built/.exec(m.output)?.[1] ?? 0);
-  report('pages', m, { count: pages, unit: 'pages' });
-  failed ||= m.exitCode !== 0;
+// 2. Each stage in its own process, the way `npm run build` runs them one after another.
+await stage('validate', [resolve('scripts/validate.ts'), registry], () => ({ count: services, unit: 'services' }));
+let pages = 0;
+await stage('pages', [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], (output) => {
+  pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+  return { count: pages, unit: 'pages' };
+}, { ...env, KYZMAT_SKIP_STAGES: 'search,open-data' });
+await stage('search', [resolve('scripts/search-index.ts'), dist], (output) => ({ count: Number(/indexed (\d+) pages/.exec(output)?.[1] ?? 0), unit: 'pages' }));
+await stage('exports', [resolve('scripts/export.ts'), dist], () => ({ count: services, unit: 'services' }));
+
+// 3. Totals and what a reader downloads.
+const total = results.reduce((sum, { m }) => sum + m.seconds, 0);
+const peak = Math.max(...results.map(({ m }) => m.peakRssBytes));
+console.log(`\nwhole build: ${total.toFixed(1)} s for ${pages} pages, peak memory of any stage ${mb(peak)}`);
+if (existsSync(dist)) {
+  const sizes = servicePageSizes(dist);
+  console.log(`output: ${mb(folderBytes(dist))}; service page + CSS (gzip): median ${kb(median(sizes.map((page) => page.total)))}, largest ${kb(Math.max(...sizes.map((page) => page.total)))}`);
+  if (!values['no-browser'] && existsSync('/usr/bin/chromium')) {
+    const search = await measureFirstSearch(dist, 'ru', 'паспорт');
+    console.log(`first search /ru/ "паспорт": ${kb(search.total)} downloaded (${search.results} results)`);
+  }
 }
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
-process.exit(failed ? 1 : 0);
+process.exit(results.some(({ m }) => m.exitCode !== 0) ? 1 : 0);

@@ -28,7 +28,7 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
 
 // Astro builds in one project folder share its .astro/ work folder, so test files running in
 // parallel must take turns; a lock folder is atomic to create across processes.
-function withBuildLock<T>(fn: () => T): T {
+export function withBuildLock<T>(fn: () => T): T {
   for (;;) {
     try {
       mkdirSync(lockDir);

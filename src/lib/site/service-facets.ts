@@ -46,14 +46,24 @@ export function facetValueLabel(registry: Registry, facet: Facet, value: string,
 }
 
 /** Every (facet, value) pair some service has, with its services, in a stable order. */
+const facetIndexes = new WeakMap<Service[], Map<Facet, Map<string, Service[]>>>();
+
+/** Services grouped by each facet's values; computed once per list, since many pages ask for it. */
 export function facetIndex(services: Service[]): Map<Facet, Map<string, Service[]>> {
+  const cached = facetIndexes.get(services);
+  if (cached) return cached;
   const index = new Map<Facet, Map<string, Service[]>>();
   for (const facet of facets) {
     const byValue = new Map<string, Service[]>();
     for (const service of services) {
-      for (const value of facetValues(service, facet)) byValue.set(value, [...(byValue.get(value) ?? []), service]);
+      for (const value of facetValues(service, facet)) {
+        const list = byValue.get(value);
+        if (list) list.push(service);
+        else byValue.set(value, [service]);
+      }
     }
     index.set(facet, new Map([...byValue].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
   }
+  facetIndexes.set(services, index);
   return index;
 }

@@ -1,0 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { withBuildLock } from '../helpers/build-site.ts';
+import { repoRoot } from '../helpers/fixtures.ts';
+
+// The benchmark is run by hand on 20,000 services; this small run keeps the script working.
+it('runs every stage of the benchmark on a small synthetic registry and prints its figures', () => {
+  const run = withBuildLock(() =>
+    spawnSync(process.execPath, [join(repoRoot, 'scripts/bench.ts'), '--services', '200', '--no-browser'], { cwd: repoRoot, encoding: 'utf8' }),
+  );
+  expect(run.status, run.stdout + run.stderr).toBe(0);
+  for (const stage of ['validate', 'pages', 'search', 'exports']) {
+    expect(run.stdout).toMatch(new RegExp(`^${stage} +\\d+\\.\\d s +\\d+ \\w+/s +peak memory \\d+ MB$`, 'm'));
+  }
+  expect(run.stdout).toMatch(/^whole build: \d+\.\d s for \d+ pages, peak memory of any stage \d+ MB$/m);
+  expect(run.stdout).toMatch(/^output: \d+ MB; service page \+ CSS \(gzip\): median \d+\.\d KB, largest \d+\.\d KB$/m);
+});
