@@ -2,19 +2,20 @@ import { formatError, loadRegistry, registryRoot, type Registry } from '../regis
 
 // Astro evaluates the config's integrations and the pages in separate module graphs; keeping the
 // model on globalThis lets both share one load per build process (per registry folder).
-const cache = globalThis as typeof globalThis & { __kyzmatRegistry?: { root: string; registry: Registry } };
+const cache = globalThis as typeof globalThis & { __kyzmatRegistry?: { folder: string | undefined; registry: Registry } };
 
 /**
  * The registry the site is built from, loaded once per build. A registry with errors stops the
  * build with the same messages `npm run validate` prints.
  */
 export function siteRegistry(): Registry {
-  const root = registryRoot();
-  if (cache.__kyzmatRegistry?.root === root) return cache.__kyzmatRegistry.registry;
-  const { registry, errors } = loadRegistry(root);
+  // Pages call this many times each; compare the setting itself before resolving any path.
+  const folder = process.env.KYZMAT_REGISTRY;
+  if (cache.__kyzmatRegistry && cache.__kyzmatRegistry.folder === folder) return cache.__kyzmatRegistry.registry;
+  const { registry, errors } = loadRegistry(registryRoot());
   if (!registry) {
     throw new Error(`The registry has ${errors.length} problem(s); run "npm run validate" for details.\n${errors.slice(0, 50).map(formatError).join('\n')}`);
   }
-  cache.__kyzmatRegistry = { root, registry };
+  cache.__kyzmatRegistry = { folder, registry };
   return registry;
 }
