@@ -12,3 +12,6 @@ export const defaultLang: Lang = 'ky';
 export const otherLang = (lang: Lang): Lang => (lang === 'ky' ? 'ru' : 'ky');
 export const localeOf = (lang: Lang) => locales.find((locale) => locale.code === lang)!;
 export const isLang = (value: string | undefined): value is Lang => langs.includes(value as Lang);
+
+/** getStaticPaths of a page that exists once per language, e.g. /ky/services/ and /ru/services/. */
+export const oneRoutePerLanguage = () => langs.map((lang) => ({ params: { lang } }));

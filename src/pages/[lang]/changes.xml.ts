@@ -1,12 +1,10 @@
 import type { APIRoute } from 'astro';
-import { langs, type Lang } from '../../i18n/locales.ts';
+import { type Lang, oneRoutePerLanguage } from '../../i18n/locales.ts';
 import { buildChangesFeed, siteHistory } from '../../lib/history/index.ts';
 import { siteRegistry } from '../../lib/site/site-registry.ts';
 import { siteUrl } from '../../site-config.ts';
 
-export function getStaticPaths() {
-  return langs.map((lang) => ({ params: { lang } }));
-}
+export const getStaticPaths = oneRoutePerLanguage;
 
 /** The Atom feed of registry changes, so the public learns of each change when it is published. */
 export const GET: APIRoute = ({ params }) =>
