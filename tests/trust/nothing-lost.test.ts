@@ -5,15 +5,7 @@ import { ru } from '../../src/i18n/ru.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { t, type UiKey } from '../../src/i18n/translate.ts';
 import { loadRegistry, type Registry } from '../../src/lib/registry/index.ts';
-import {
-  actReferences,
-  agencyReferences,
-  assessmentReferences,
-  municipalityReferences,
-  registerReferences,
-  serviceReferences,
-  type Reference,
-} from '../../src/lib/registry/references.ts';
+import { referencesByKind, type Reference } from '../../src/lib/registry/references.ts';
 import { formatDate, formatNumber } from '../../src/lib/site/format.ts';
 import { renderUntrustedMarkdown } from '../../src/lib/site/render-markdown.ts';
 import { paths } from '../../src/lib/site/urls.ts';
@@ -35,14 +27,7 @@ const pageOf: Record<Kind, (lang: Lang, id: string) => string> = {
   categories: paths.category,
   registers: paths.register,
 };
-const referencesOf: Partial<Record<Kind, (record: never) => Reference[]>> = {
-  services: serviceReferences,
-  agencies: agencyReferences,
-  acts: actReferences,
-  municipalities: municipalityReferences,
-  assessments: assessmentReferences,
-  registers: registerReferences,
-};
+const referencesOf: Partial<Record<Kind, (record: never) => Reference[]>> = referencesByKind;
 const referencePage: Record<Reference['target'], (lang: Lang, id: string) => string> = {
   services: paths.service,
   agencies: paths.agency,

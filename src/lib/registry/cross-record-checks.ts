@@ -1,17 +1,8 @@
-import type { Act, Agency, Assessment, Category, Municipality, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Category, Register, Service } from '../../schemas/index.ts';
 import { closestName } from './describe-schema-issue.ts';
 import type { RecordFile } from './read-record-file.ts';
 import { recordKinds, type RecordKind } from './record-kinds.ts';
-import {
-  actReferences,
-  agencyReferences,
-  assessmentReferences,
-  municipalityReferences,
-  registerReferences,
-  serviceReferences,
-  type Reference,
-  type ReferenceTarget,
-} from './references.ts';
+import { referencesByKind, registerReferences, type Reference, type ReferenceTarget } from './references.ts';
 import type { ValidationError } from './validation-error.ts';
 
 /** A file that passed its schema, ready for checks across records. */
@@ -39,21 +30,6 @@ const targetWords: Record<ReferenceTarget, { noun: string; where: string }> = {
   municipalities: { noun: 'municipality', where: 'registry/municipalities/<id>.yaml' },
   categories: { noun: 'category', where: 'registry/categories.yaml' },
 };
-
-function referencesOf(file: CheckedFile): Reference[] {
-  switch (file.kind) {
-    case 'services':
-      return serviceReferences(file.data as Service);
-    case 'agencies':
-      return agencyReferences(file.data as Agency);
-    case 'acts':
-      return actReferences(file.data as Act);
-    case 'municipalities':
-      return municipalityReferences(file.data as Municipality);
-    case 'assessments':
-      return assessmentReferences(file.data as Assessment);
-  }
-}
 
 /** Rules within one service that a schema alone cannot express. */
 function serviceRuleErrors(service: Service): { path: (string | number)[]; message: string }[] {
@@ -180,7 +156,7 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
 
   for (const file of files) {
     if (!file.record || file.data === null || typeof file.data !== 'object') continue;
-    for (const reference of referencesOf(file)) checkReference(file.record, reference);
+    for (const reference of referencesByKind[file.kind](file.data as never)) checkReference(file.record, reference);
   }
   registerList.forEach((register, index) => {
     for (const reference of registerReferences(register)) checkReference(taxonomies.registers!.record, { ...reference, path: [index, ...reference.path] });
