@@ -2,15 +2,14 @@ import type { Service } from '../../schemas/index.ts';
 import { localeOf, type Lang } from '../../i18n/locales.ts';
 import type { Registry } from '../registry/index.ts';
 import { plainText } from './format.ts';
-import { paths } from './urls.ts';
+import { absoluteUrl, paths } from './urls.ts';
 
 /** schema.org GovernmentService describing a service page, as a plain object. */
-export function serviceJsonLd(service: Service, registry: Registry, lang: Lang, site: URL | string): Record<string, unknown> {
-  const absolute = (path: string) => new URL(path, site).href;
+export function serviceJsonLd(service: Service, registry: Registry, lang: Lang): Record<string, unknown> {
   const providers = (service.standard?.provider?.agencies ?? []).map((id) => ({
     '@type': 'GovernmentOrganization',
     name: plainText(registry.agency.get(id)?.name, lang),
-    url: absolute(paths.agency(lang, id)),
+    url: absoluteUrl(paths.agency(lang, id)),
   }));
   const channels = (service.standard?.channels?.items ?? []).filter((channel) => channel.url).map((channel) => ({ '@type': 'ServiceChannel', serviceUrl: channel.url }));
   const fees = (service.payment?.fees ?? []).map((fee) => ({
@@ -27,7 +26,7 @@ export function serviceJsonLd(service: Service, registry: Registry, lang: Lang, 
     name: plainText(service.name, lang),
     ...(everyday.length > 0 ? { alternateName: everyday } : {}),
     ...(description ? { description } : {}),
-    url: absolute(paths.service(lang, service.id)),
+    url: absoluteUrl(paths.service(lang, service.id)),
     inLanguage: localeOf(lang).htmlLang,
     areaServed: { '@type': 'Country', name: 'KG' },
     ...(providers.length > 0 ? { provider: providers.length === 1 ? providers[0] : providers } : {}),

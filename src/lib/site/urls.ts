@@ -1,4 +1,5 @@
 import { langs, otherLang, type Lang } from '../../i18n/locales.ts';
+import { siteUrl } from '../../site-config.ts';
 
 /** Every address of the site is built here, so that it can change in one place. */
 export const paths = {
@@ -49,3 +50,11 @@ export function twinPath(path: string): string {
   if (!langs.includes(lang)) return path;
   return `/${otherLang(lang)}${path.slice(lang.length + 1)}`;
 }
+
+const siteOrigin = new URL(siteUrl).origin;
+
+/**
+ * The full address of a site path (which starts with "/"), for canonical links, hreflang and
+ * JSON-LD. Same result as `new URL(path, siteUrl)`, without parsing a URL on every link of 40,000 pages.
+ */
+export const absoluteUrl = (path: string): string => siteOrigin + path;
