@@ -2,9 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteUrl } from './src/site-config.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { openData } from './src/integrations/open-data.ts';
+import { registryOutputs } from './src/integrations/registry-outputs.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 
 // The benchmark builds the pages alone and runs search indexing and exports as separate measured
@@ -20,8 +19,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(),
-    ...(skipped.has('search') ? [] : [searchIndex()]),
-    ...(skipped.has('open-data') ? [] : [openData()]),
+    registryOutputs({ search: !skipped.has('search'), openData: !skipped.has('open-data') }),
     publishedAddressesCheck(),
   ],
   devToolbar: { enabled: false },

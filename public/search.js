@@ -7,7 +7,7 @@ const list = document.getElementById('search-results');
 const strings = JSON.parse(form.dataset.strings);
 const lang = document.documentElement.lang;
 const plural = new Intl.PluralRules(lang);
-const filterNames = ['register', 'category', 'agency', 'payment'];
+const filterNames = ['register', 'category', 'agency', 'payment', 'online'];
 const shown = 10;
 
 let pagefind;

@@ -4,6 +4,8 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyFixture, writeIn } from '../helpers/fixtures.ts';
+import { loadRegistry } from '../../src/lib/registry/index.ts';
+import { serviceSearchDocument } from '../../src/lib/search/service-search-document.ts';
 
 const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const text = (html: string) =>
@@ -101,8 +103,10 @@ sources:
 
 describe('service pages, built from the minimal fixture plus a made-up service', () => {
   let dist: string;
+  let registryDir: string;
   beforeAll(() => {
     const registry = copyFixture('minimal');
+    registryDir = registry;
     writeIn(registry, 'services/test-passport.yaml', passportService);
     dist = buildSite(registry);
   });
@@ -150,13 +154,17 @@ describe('service pages, built from the minimal fixture plus a made-up service',
     expect(blocks[0]).not.toMatch(/[<>&]/);
   });
 
-  it('marks the content, filters, cost and deadline for the search index, with everyday names', () => {
-    const html = page(dist, '/ru/services/test-passport/');
-    expect(html).toContain('<article data-pagefind-body>');
-    expect(html).toContain('<span data-pagefind-filter="payment">Бесплатно</span>');
-    expect(html).toContain('<span data-pagefind-filter="register">Единый реестр государственных услуг</span>');
-    expect(html).toMatch(/<span data-pagefind-meta="deadline">не более 12 рабочих дней — изготовление карты; не более 3 рабочих дня — срочное изготовление<\/span>/);
-    expect(html).toContain('<span data-pagefind-weight="10">ксива</span>');
+  it('gives search the name, everyday names (weighted), summary facts, cost, deadline and filters, escaped', () => {
+    const loaded = loadRegistry(registryDir).registry!;
+    const { url, content } = serviceSearchDocument(loaded.service.get('test-passport')!, loaded, 'ru');
+    expect(url).toBe('/ru/services/test-passport/');
+    expect(content).toContain('<html lang="ru">');
+    expect(content).toContain('<h1>Паспорт &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; «тест»</h1>');
+    expect(content).toContain('<p data-pagefind-weight="10">ксива</p>');
+    expect(content).toContain('<span data-pagefind-filter="payment">Бесплатно</span>');
+    expect(content).toContain('<span data-pagefind-filter="register">Единый реестр государственных услуг</span>');
+    expect(content).toContain('<span data-pagefind-filter="online">');
+    expect(content).toMatch(/<span data-pagefind-meta="deadline">не более 12 рабочих дней — изготовление карты; не более 3 рабочих дня — срочное изготовление<\/span>/);
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['ky', 'ru']);

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { langs } from '../../i18n/locales.ts';
 
 /** Bytes of a file once a server gzips it (the default level most servers use). */
 export const gzipSize = (bytes: Uint8Array): number => gzipSync(bytes).length;
@@ -14,14 +15,16 @@ export function transferSize(dist: string, path: string): number {
   return precompressed.test(path) ? bytes.length : gzipSize(bytes);
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return htmlFiles(path);
-      return name.endsWith('.html') ? [path] : [];
-    });
+/** The built service pages: <lang>/services/<id>/index.html (not the index or the filter pages). */
+function servicePageFiles(dist: string): string[] {
+  return langs.flatMap((lang) => {
+    const folder = join(dist, lang, 'services');
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'filter')
+      .map((entry) => join(folder, entry.name, 'index.html'))
+      .sort();
+  });
 }
 
 export interface PageSize {
@@ -32,11 +35,10 @@ export interface PageSize {
   total: number;
 }
 
-/** Transferred size of every service page (the pages Pagefind indexes) together with the stylesheets it links. */
+/** Transferred size of every service page together with the stylesheets it links. */
 export function servicePageSizes(dist: string): PageSize[] {
-  return htmlFiles(dist)
+  return servicePageFiles(dist)
     .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
-    .filter(({ html }) => html.includes('data-pagefind-body'))
     .map(({ file, html }) => {
       const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!);
       const css = stylesheets.reduce((sum, href) => sum + transferSize(dist, href), 0);
