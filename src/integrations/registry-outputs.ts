@@ -46,17 +46,15 @@ export function registryOutputs(options: { search: boolean; openData: boolean })
       'astro:build:start': () => {
         const started = performance.now();
         rmSync(staging, { recursive: true, force: true });
-        const search = options.search
-          ? settle(buildSearchIndex(siteRegistry(), join(staging, 'pagefind')).then(({ pages }) => `search index: ${pages} pages, ready ${secondsSince(started)} s after the build started`))
-          : Promise.resolve(undefined);
         const openData = options.openData
-          ? search.then(() =>
-              settle(
-                writeOpenDataInWorker({ registryFolder: registryRoot(), dataDir: join(staging, 'data'), apiDir: join(staging, 'api', 'v1'), siteUrl }).then(
-                  (counts) => `open data: ${counts.services} services, ${Object.keys(counts).length} tables, ready ${secondsSince(started)} s after the build started`,
-                ),
+          ? settle(
+              writeOpenDataInWorker({ registryFolder: registryRoot(), dataDir: join(staging, 'data'), apiDir: join(staging, 'api', 'v1'), siteUrl }).then(
+                (counts) => `open data: ${counts.services} services, ${Object.keys(counts).length} tables, ready ${secondsSince(started)} s after the build started`,
               ),
             )
+          : Promise.resolve(undefined);
+        const search = options.search
+          ? settle(buildSearchIndex(siteRegistry(), join(staging, 'pagefind')).then(({ pages }) => `search index: ${pages} pages, ready ${secondsSince(started)} s after the build started`))
           : Promise.resolve(undefined);
         // Not awaited: the pages render meanwhile. Failures are kept and reported at build:done.
         outputs = Promise.all([search, openData]).then((outcomes) => outcomes.filter((outcome) => outcome !== undefined));

@@ -1,0 +1,209 @@
+import type { Lang } from '../../../i18n/locales.ts';
+import { t, type UiKey } from '../../../i18n/translate.ts';
+import type { LocalizedText, Service, Source, StandardSectionKey } from '../../../schemas/index.ts';
+import { standardSectionKeys } from '../../../schemas/index.ts';
+import type { Registry } from '../../registry/index.ts';
+import { formatDate, formatMoney, formatTimeLimit } from '../format.ts';
+import { html, joinHtml, type Html, type HtmlValue } from '../html.ts';
+import { actCitation } from '../labels.ts';
+import { amountsLine, deadlineLimitAmount, factDate } from '../service-summary.ts';
+import { paths } from '../urls.ts';
+import { editLinkHtml } from './edit-link.ts';
+import { factLinkHtml } from './fact-link.ts';
+import { localizedTextHtml } from './localized-text.ts';
+import { sourcesHtml } from './sources.ts';
+
+/*
+ * The body of a service page. Service pages are nearly all of the site (40,000 of 41,000 pages at
+ * the country's scale), so their markup is built as strings rather than from Astro components,
+ * which cost more per instance than the markup they make; every value is escaped by html``.
+ * The page itself (src/pages/[lang]/services/[id].astro) places these parts in the layout.
+ */
+
+type SectionData = { as_of?: string; note?: LocalizedText; sources?: Source[] } | undefined;
+
+/** One titled section: a section of the standard (numbered as in the law) or another part of the page. */
+export function sectionHtml(
+  lang: Lang,
+  registry: Registry,
+  heading: { section: StandardSectionKey } | { id: string; title: string },
+  data: SectionData,
+  content: HtmlValue,
+): Html {
+  const id = 'section' in heading ? heading.section : heading.id;
+  const title = 'section' in heading ? t(lang, `section.${heading.section}` as UiKey) : heading.title;
+  const number = 'section' in heading ? standardSectionKeys.indexOf(heading.section) + 1 : undefined;
+  const body = data
+    ? html`${content}${data.note && html`<div class="note">${localizedTextHtml(data.note, lang, true)}</div>`}${sourcesHtml(data.sources, lang, registry, data.as_of)}`
+    : html`<p class="gap">${t(lang, 'doc.notDocumented')}. ${t(lang, 'doc.inviteCorrection')}</p>`;
+  return html`<section id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${title}</h2>${number && html`<p class="meta">${t(lang, 'section.number', { number })}</p>`}${body}</section>`;
+}
+
+const isOnlineChannel = (kind: string) => kind === 'online' || kind === 'mobile-app';
+const gap = (lang: Lang) => html`<span class="gap">${t(lang, 'doc.notDocumented')}</span>`;
+
+/** Everything from the name to the list of undocumented sections: what a reader came for. */
+export function serviceStandardHtml(service: Service, registry: Registry, lang: Lang): Html {
+  const standard = service.standard ?? {};
+  const payment = service.payment;
+  const text = (value: LocalizedText | undefined, block = false) => localizedTextHtml(value, lang, block);
+  const sources = (list: Source[] | undefined, asOf?: string) => sourcesHtml(list, lang, registry, asOf);
+  const actOf = (id: string | undefined) => (id ? registry.act.get(id) : undefined);
+  const actLink = (id: string | undefined) => {
+    const act = actOf(id);
+    return act && html`<a href="${paths.act(lang, act.id)}">${actCitation(act, lang)}</a>`;
+  };
+  const agencyLink = (id: string) => html`<a href="${paths.agency(lang, id)}">${text(registry.agency.get(id)!.name)}</a>`;
+  const channelName = (kind: string) => t(lang, `channel.${kind}` as UiKey);
+  const channelLink = (channel: { kind: string; url?: string }) =>
+    channel.url ? html`<a href="${channel.url}" rel="nofollow noopener noreferrer">${channelName(channel.kind)}</a>` : channelName(channel.kind);
+
+  const providers = standard.provider?.agencies ?? [];
+  const channels = standard.channels?.items ?? [];
+  const online = channels.filter((channel) => isOnlineChannel(channel.kind));
+  const channelKinds = [...new Set(channels.filter((channel) => !isOnlineChannel(channel.kind)).map((channel) => channel.kind))];
+  const deadlineLimits = standard.deadline?.limits ?? [];
+  const fees = (payment?.fees ?? []).filter((fee) => fee.amount > 0);
+  const everydayNames = [...(service.everyday_names?.[lang] ?? []), ...(service.everyday_names?.[lang === 'ky' ? 'ru' : 'ky'] ?? [])];
+  const documented = new Set<string>(['name', ...Object.keys(standard).filter((key) => key !== 'approved_by')]);
+  const missingSections = standardSectionKeys.filter((key) => !documented.has(key));
+  const register = service.register;
+  const retired = service.status === 'retired' ? service.retired : undefined;
+  const replacement = retired?.replaced_by ? registry.service.get(retired.replaced_by) : undefined;
+  const limitFor = (limit: (typeof deadlineLimits)[number]) => limit.for && html` — ${text(limit.for)}`;
+
+  const header = html`<p class="meta no-print"><span class="tag">${t(lang, service.level === 'state' ? 'service.state' : 'service.municipal')}</span>${
+    register && html`<span class="tag">${t(lang, `register.${register.kind}` as UiKey)}</span>`
+  }</p><h1>${text(service.name)}</h1>${
+    retired &&
+    html`<div class="retired" role="note"><p><strong>${t(lang, 'service.retired')}.</strong> ${t(lang, 'service.retiredOn', { date: formatDate(retired.date) })}.${
+      actOf(retired.act) && html` ${actLink(retired.act)}.`
+    }</p>${replacement && html`<p>${t(lang, 'service.replacedBy')}: <a href="${paths.service(lang, replacement.id)}">${text(replacement.name)}</a></p>`}${
+      retired.reason && text(retired.reason, true)
+    }${sources(retired.sources)}</div>`
+  }${everydayNames.length > 0 && html`<p class="muted no-print">${t(lang, 'service.everydayNames')}: ${everydayNames.join(', ')}</p>`}`;
+
+  const summaryPayment = payment
+    ? html`<strong>${t(lang, `payment.${payment.kind}` as UiKey)}</strong>${
+        fees.length > 0 && fees.length <= 3 && html`<ul class="plain">${fees.map((fee) => html`<li>${formatMoney(fee, lang)} — ${text(fee.for)}</li>`)}</ul>`
+      }${fees.length > 3 && html`: ${amountsLine(fees, lang)}`}${payment.fee_undocumented && html` <span class="gap">${t(lang, 'payment.feeUndocumented')}</span>`}${factLinkHtml(lang, '#payment', factDate(payment))}`
+    : gap(lang);
+  const summaryDeadline =
+    deadlineLimits.length > 0
+      ? html`<ul class="plain">${deadlineLimits.map((limit) => html`<li>${deadlineLimitAmount(limit, lang)}${limitFor(limit)}</li>`)}</ul>${factLinkHtml(lang, '#deadline', factDate(standard.deadline))}`
+      : standard.deadline?.text
+        ? html`${text(standard.deadline.text)}${factLinkHtml(lang, '#deadline', factDate(standard.deadline))}`
+        : gap(lang);
+  const summaryWhere =
+    providers.length > 0 || standard.provider?.text || channelKinds.length > 0
+      ? html`${joinHtml(providers.map(agencyLink), '; ')}${providers.length === 0 && standard.provider?.text && text(standard.provider.text)}${
+          channelKinds.length > 0 && html` (${channelKinds.map(channelName).join('; ')})`
+        }${factLinkHtml(lang, '#provider', factDate(standard.provider) ?? factDate(standard.channels))}`
+      : gap(lang);
+  const summaryOnline =
+    online.length > 0 ? html`${joinHtml(online.map(channelLink), '; ')}${factLinkHtml(lang, '#channels', factDate(standard.channels))}` : standard.channels ? t(lang, 'summary.notOnline') : gap(lang);
+  const summary = html`<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title" class="visually-hidden">${t(lang, 'summary.title')}</h2><dl><dt>${t(lang, 'section.result')}</dt><dd>${
+    standard.result ? html`${text(standard.result.text)}${factLinkHtml(lang, '#result', factDate(standard.result))}` : gap(lang)
+  }</dd><dt>${t(lang, 'service.payment')}</dt><dd>${summaryPayment}</dd><dt>${t(lang, 'section.deadline')}</dt><dd>${summaryDeadline}</dd><dt>${t(lang, 'summary.where')}</dt><dd>${summaryWhere}</dd><dt>${t(lang, 'summary.online')}</dt><dd>${summaryOnline}</dd></dl></section><p class="muted no-print">${t(lang, 'print.hint')}</p>`;
+
+  const documents = standard.documents;
+  const documentsSection = sectionHtml(lang, registry, { section: 'documents' }, documents, [
+    documents?.text && text(documents.text, true),
+    documents?.items &&
+      html`<ul class="checklist">${documents.items.map(
+        (item) =>
+          html`<li>${text(item.name)}${item.condition && html` — <em>${text(item.condition)}</em>`}${item.detail && html`<div class="muted">${text(item.detail)}</div>`}${item.sources && sources(item.sources)}</li>`,
+      )}</ul>`,
+    documents?.complete === false && html`<p class="note">${t(lang, 'documents.incomplete')}</p>`,
+  ]);
+
+  const procedure = service.procedure;
+  const procedureSection = sectionHtml(
+    lang,
+    registry,
+    { id: 'procedure', title: t(lang, 'service.procedure') },
+    procedure,
+    procedure && [
+      procedure.text && text(procedure.text, true),
+      html`<ol class="steps">${procedure.steps.map(
+        (step) =>
+          html`<li>${text(step.title)}${step.time_limit && html` — <strong>${formatTimeLimit(step.time_limit, lang)}</strong>`}${step.actor && html`<span class="muted"> (${text(step.actor)})</span>`}${
+            step.detail && text(step.detail, true)
+          }${step.sources && sources(step.sources)}</li>`,
+      )}</ol>`,
+      procedure.approved_by && actOf(procedure.approved_by) && html`<p class="meta">${actLink(procedure.approved_by)}</p>`,
+    ],
+  );
+
+  const complaints = standard.complaints;
+  const complaintsSection = sectionHtml(lang, registry, { section: 'complaints' }, complaints, [
+    complaints?.text && text(complaints.text, true),
+    complaints?.agencies && html`<ul>${complaints.agencies.map((id) => html`<li>${agencyLink(id)}</li>`)}</ul>`,
+  ]);
+
+  const paymentSection = sectionHtml(
+    lang,
+    registry,
+    { id: 'payment', title: t(lang, 'service.payment') },
+    payment,
+    payment && [
+      html`<p><strong>${t(lang, `payment.${payment.kind}` as UiKey)}</strong></p>`,
+      payment.text && text(payment.text, true),
+      payment.fees &&
+        payment.fees.length > 0 &&
+        html`<table><tbody>${payment.fees.map(
+          (fee) =>
+            html`<tr><td><strong>${formatMoney(fee, lang)}</strong></td><td>${text(fee.for)}${fee.within && html` (${t(lang, 'payment.within', { limit: formatTimeLimit(fee.within, lang) })})`}${
+              fee.act && actOf(fee.act) && html`<div class="meta">${t(lang, 'payment.feeAct')}: ${actLink(fee.act)}</div>`
+            }${fee.as_of && html`<div class="meta">${t(lang, 'source.asOf', { date: formatDate(fee.as_of) })}</div>`}${fee.note && text(fee.note, true)}${fee.sources && sources(fee.sources)}</td></tr>`,
+        )}</tbody></table>`,
+      payment.fee_undocumented && html`<p class="gap">${t(lang, 'payment.feeUndocumented')}</p>`,
+    ],
+  );
+
+  const otherSections = (['result', 'recipients', 'provider', 'deadline', 'channels', 'premises', 'quality', 'price_justification', 'provider_cost', 'refusal_grounds', 'staff_duties', 'liability'] as const).map((key) => {
+    const data = standard[key];
+    return sectionHtml(lang, registry, { section: key }, data, [
+      data?.text && text(data.text, true),
+      key === 'provider' && standard.provider?.agencies && html`<ul>${standard.provider.agencies.map((id) => html`<li>${agencyLink(id)}</li>`)}</ul>`,
+      key === 'deadline' && deadlineLimits.length > 0 && html`<ul>${deadlineLimits.map((limit) => html`<li><strong>${deadlineLimitAmount(limit, lang)}</strong>${limitFor(limit)}</li>`)}</ul>`,
+      key === 'channels' &&
+        standard.channels?.items &&
+        html`<ul>${standard.channels.items.map((channel) => html`<li><strong>${channelLink(channel)}</strong>${channel.text && html`: ${text(channel.text)}`}${channel.sources && sources(channel.sources)}</li>`)}</ul>`,
+      key === 'refusal_grounds' && standard.refusal_grounds?.items && html`<ul>${standard.refusal_grounds.items.map((ground) => html`<li>${text(ground)}</li>`)}</ul>`,
+    ]);
+  });
+
+  const registerSection = html`<section id="register" aria-labelledby="register-title"><h2 id="register-title">${t(lang, 'service.register')}</h2>${
+    register
+      ? html`<p>${t(lang, `register.${register.kind}` as UiKey)}${
+          register.municipality && html` — <a href="${paths.municipality(lang, register.municipality)}">${text(registry.municipality.get(register.municipality)!.name)}</a>`
+        }${register.chapter && html`, ${t(lang, 'service.registerChapter', { chapter: register.chapter })}`}${register.item && html`, ${t(lang, 'service.registerItem', { item: register.item })}`}</p>${
+          register.name_in_register && text(register.name_in_register, true)
+        }${register.act && actOf(register.act) && html`<p>${t(lang, 'service.registerAct')}: ${actLink(register.act)}</p>`}${
+          register.standard_body && html`<p>${t(lang, 'service.standardBody')}: ${agencyLink(register.standard_body)}</p>`
+        }${register.payment_in_register && html`<p>${t(lang, 'service.payment')}: ${t(lang, `payment.${register.payment_in_register}` as UiKey)}</p>`}${
+          register.note && html`<div class="note">${text(register.note, true)}</div>`
+        }${sources(register.sources, register.as_of)}`
+      : html`<p class="gap">${t(lang, 'doc.notDocumented')}</p>`
+  }${standard.approved_by && actOf(standard.approved_by) && html`<p>${t(lang, 'service.standardApprovedBy')}: ${actLink(standard.approved_by)}</p>`}</section>`;
+
+  const missing =
+    missingSections.length > 0 &&
+    html`<section id="missing" aria-labelledby="missing-title"><h2 id="missing-title">${t(lang, 'doc.sectionsMissing')}</h2><ul>${missingSections.map(
+      (key) => html`<li><a href="#${key}">${standardSectionKeys.indexOf(key) + 1}. ${t(lang, `section.${key}` as UiKey)}</a></li>`,
+    )}</ul><p>${t(lang, 'doc.inviteCorrection')}</p></section>`;
+
+  return html`${header}${summary}${documentsSection}${procedureSection}${complaintsSection}${paymentSection}${otherSections}${registerSection}${missing}`;
+}
+
+/** Where the record comes from: its categories, assessments, note, sources and the edit links. */
+export function serviceAboutHtml(service: Service, registry: Registry, lang: Lang): Html {
+  const text = (value: LocalizedText | undefined, block = false) => localizedTextHtml(value, lang, block);
+  const assessments = registry.assessmentsByService.get(service.id) ?? [];
+  const categories = joinHtml(service.categories.map((id) => html`<a href="${paths.category(lang, id)}">${text(registry.category.get(id)!.name)}</a>`), ', ');
+  return html`<section id="about" aria-labelledby="about-title"><h2 id="about-title">${t(lang, 'service.sourcesTitle')}</h2><p>${t(lang, 'service.categories')}: ${categories}</p>${
+    assessments.length > 0 &&
+    html`<p>${t(lang, 'service.assessments')}: ${joinHtml(assessments.map((assessment) => html`<a href="${paths.assessment(lang, assessment.id)}">${text(assessment.title)}</a>`), ', ')}</p>`
+  }${service.note && html`<div class="note">${text(service.note, true)}</div>`}${sourcesHtml(service.sources, lang, registry)}${editLinkHtml(lang, registry, 'services', service.id, paths.service(lang, service.id))}</section>`;
+}
