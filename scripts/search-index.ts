@@ -1,12 +1,12 @@
 // Builds the search index alone: `node scripts/search-index.ts [dist]` -> <dist>/pagefind/ (the build does this itself).
 import { join, resolve } from 'node:path';
 import { formatError, loadRegistry, registryRoot } from '../src/lib/registry/index.ts';
-import { buildSearchIndex } from '../src/lib/search/build-search-index.ts';
+import { buildSearchIndex, searchDocuments } from '../src/lib/search/build-search-index.ts';
 
 const { registry, errors } = loadRegistry(registryRoot());
 if (!registry) {
   for (const error of errors) console.error(formatError(error));
   process.exit(1);
 }
-const { pages, outputPath } = await buildSearchIndex(registry, join(resolve(process.argv[2] ?? 'dist'), 'pagefind'));
+const { pages, outputPath } = await buildSearchIndex(searchDocuments(registry), join(resolve(process.argv[2] ?? 'dist'), 'pagefind'));
 console.log(`indexed ${pages} pages into ${outputPath}`);

@@ -1,12 +1,11 @@
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { writeOpenDataInWorker } from '../lib/export/write-open-data-in-worker.ts';
 import { registryRoot } from '../lib/registry/index.ts';
-import { buildSearchIndex } from '../lib/search/build-search-index.ts';
-import { siteRegistry } from '../lib/site/site-registry.ts';
 import { siteUrl } from '../site-config.ts';
+import type { RegistryOutputsJob, RegistryOutputsReport } from './registry-outputs-worker.ts';
 
 /** Moves a folder, copying when the two places are on different file systems. */
 function moveFolder(from: string, to: string): void {
@@ -20,23 +19,28 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
-type Outcome = { ok: true; summary: string } | { ok: false; error: unknown };
-const secondsSince = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
+/** Runs one job of the worker and resolves with its report; rejects if it fails or stops early. */
+function runWorker(job: RegistryOutputsJob): Promise<RegistryOutputsReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./registry-outputs-worker.ts', import.meta.url), { workerData: job });
+    let report: RegistryOutputsReport | undefined;
+    worker.once('message', (message: RegistryOutputsReport) => (report = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (report && code === 0 ? resolve(report) : reject(new Error(`The ${job.job} worker of the build stopped with exit code ${code}.`))));
+  });
+}
 
 /**
- * The search index and the open data, built while Astro renders the pages (which keep the main
- * thread busy; this machine has a second core). The schedule:
- * - build:start: the main thread loads the registry (the pages reuse that load) and hands it to
- *   Pagefind, which indexes in its own process;
- * - once Pagefind is done, a worker thread loads its own copy of the registry and writes the exports.
- *   Waiting for Pagefind keeps the peak memory down: its index and the worker's model never coexist;
- * - build:done: wait for both, then move their folders into the output. They are written into
- *   Astro's cache folder because Astro empties the output folder after build:start.
+ * The search index and the open data, built while Astro renders the pages. Rendering keeps the
+ * main thread busy and this machine has a second core, so at build:start a worker thread loads its
+ * own copy of the registry (beside the main thread's load, which the pages reuse), writes the
+ * exports and makes the search documents; then a second worker, without the model, feeds them to
+ * Pagefind (its own process). At build:done the results move into the output; they are staged in
+ * Astro's cache folder because Astro empties the output folder after build:start.
  */
 export function registryOutputs(options: { search: boolean; openData: boolean }): AstroIntegration {
   let staging = '';
-  let outputs: Promise<Outcome[]> = Promise.resolve([]);
-  const settle = (work: Promise<string>): Promise<Outcome> => work.then((summary) => ({ ok: true, summary }), (error: unknown) => ({ ok: false, error }));
+  let outputs: Promise<string[] | { error: unknown }> = Promise.resolve([]);
   return {
     name: 'kyzmat-registry-outputs',
     hooks: {
@@ -44,27 +48,23 @@ export function registryOutputs(options: { search: boolean; openData: boolean })
         staging = join(fileURLToPath(config.cacheDir), 'kyzmat-registry-outputs');
       },
       'astro:build:start': () => {
-        const started = performance.now();
+        if (!options.search && !options.openData) return;
         rmSync(staging, { recursive: true, force: true });
-        const openData = options.openData
-          ? settle(
-              writeOpenDataInWorker({ registryFolder: registryRoot(), dataDir: join(staging, 'data'), apiDir: join(staging, 'api', 'v1'), siteUrl }).then(
-                (counts) => `open data: ${counts.services} services, ${Object.keys(counts).length} tables, ready ${secondsSince(started)} s after the build started`,
-              ),
-            )
-          : Promise.resolve(undefined);
-        const search = options.search
-          ? settle(buildSearchIndex(siteRegistry(), join(staging, 'pagefind')).then(({ pages }) => `search index: ${pages} pages, ready ${secondsSince(started)} s after the build started`))
-          : Promise.resolve(undefined);
-        // Not awaited: the pages render meanwhile. Failures are kept and reported at build:done.
-        outputs = Promise.all([search, openData]).then((outcomes) => outcomes.filter((outcome) => outcome !== undefined));
+        const started = performance.now();
+        const ready = (summary: string) => `${summary}, ready ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`;
+        const run = async () => {
+          const model = await runWorker({ job: 'model', registryFolder: registryRoot(), staging, siteUrl, ...options });
+          const summaries = options.openData ? [ready(model.summary)] : [];
+          if (model.documents) summaries.push(ready((await runWorker({ job: 'search', documents: model.documents, staging })).summary));
+          return summaries;
+        };
+        // Not awaited: the pages render meanwhile. A failure is kept and reported at build:done.
+        outputs = run().catch((error: unknown) => ({ error }));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outcomes = await outputs;
-        for (const outcome of outcomes) {
-          if (!outcome.ok) throw outcome.error;
-          logger.info(outcome.summary);
-        }
+        const summaries = await outputs;
+        if ('error' in summaries) throw summaries.error;
+        for (const summary of summaries) logger.info(summary);
         const outDir = fileURLToPath(dir);
         if (options.search) moveFolder(join(staging, 'pagefind'), join(outDir, 'pagefind'));
         if (options.openData) {

@@ -8,6 +8,13 @@ import { facetValueLabel, facetValues, facets } from '../site/service-facets.ts'
 import { costLine, deadlineLine } from '../site/service-summary.ts';
 import { paths } from '../site/urls.ts';
 
+export interface SearchDocument {
+  /** The service page's address. */
+  url: string;
+  /** A small HTML document with Pagefind's data-pagefind-* markers. */
+  content: string;
+}
+
 /**
  * What search knows about a service in one language, as the small HTML document Pagefind indexes:
  * its name, everyday names (weighted, so "прописка" finds residence registration), and the facts of
@@ -15,7 +22,7 @@ import { paths } from '../site/urls.ts';
  * It is built from the model, not read back from the built page, so the index is built while the
  * pages are; the detailed sections and sources are left out to keep results relevant and the index small.
  */
-export function serviceSearchDocument(service: Service, registry: Registry, lang: Lang): { url: string; content: string } {
+export function serviceSearchDocument(service: Service, registry: Registry, lang: Lang): SearchDocument {
   const standard = service.standard ?? {};
   const other: Lang = lang === 'ky' ? 'ru' : 'ky';
   const everydayNames = [...(service.everyday_names?.[lang] ?? []), ...(service.everyday_names?.[other] ?? [])];

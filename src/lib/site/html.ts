@@ -19,8 +19,12 @@ export type HtmlValue = Html | string | number | boolean | null | undefined | re
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const escapable = /[&<>"']/;
+
 /** Text made safe for an element's content or a quoted attribute value. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => entities[character]!);
+export const escapeHtml = (text: string): string =>
+  // Most text has nothing to escape; testing first skips building a new string for it.
+  escapable.test(text) ? text.replace(/[&<>"']/g, (character) => entities[character]!) : text;
 
 function toMarkup(value: HtmlValue): string {
   if (value instanceof Html) return value.value;
