@@ -5,6 +5,7 @@ import { siteUrl } from './src/site-config.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { registryOutputs } from './src/integrations/registry-outputs.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
+import { registryLiveReload } from './src/integrations/registry-live-reload.ts';
 
 // The benchmark builds the pages alone and runs search indexing and exports as separate measured
 // steps (scripts/bench.ts); a normal build runs every stage.
@@ -21,6 +22,7 @@ export default defineConfig({
     sitemap(),
     registryOutputs({ search: !skipped.has('search'), openData: !skipped.has('open-data') }),
     publishedAddressesCheck(),
+    registryLiveReload(),
   ],
   devToolbar: { enabled: false },
 });

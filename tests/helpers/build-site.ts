@@ -29,6 +29,25 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
 // Astro builds in one project folder share its .astro/ work folder, so test files running in
 // parallel must take turns; a lock folder is atomic to create across processes.
 export function withBuildLock<T>(fn: () => T): T {
+  takeBuildLock();
+  try {
+    return fn();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+/** The same lock around asynchronous work, such as a dev server a test talks to. */
+export async function withBuildLockAsync<T>(fn: () => Promise<T>): Promise<T> {
+  takeBuildLock();
+  try {
+    return await fn();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+function takeBuildLock(): void {
   for (;;) {
     try {
       mkdirSync(lockDir);
@@ -38,11 +57,6 @@ export function withBuildLock<T>(fn: () => T): T {
       if (age > 10 * 60_000) rmSync(lockDir, { recursive: true, force: true });
       else sleep(250);
     }
-  }
-  try {
-    return fn();
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
   }
 }
 

@@ -9,15 +9,18 @@ interface SiteInsight {
   scorecards: ServiceScorecard[];
 }
 
-let cached: SiteInsight | undefined;
+// Keyed by the registry so that `npm run dev` recomputes them after a registry file changes.
+const cache = new WeakMap<object, SiteInsight>();
 
 /** Flags and scorecards of the site's registry, computed once per build. */
 export function siteInsight(): SiteInsight {
-  if (cached) return cached;
   const registry = siteRegistry();
+  const known = cache.get(registry);
+  if (known) return known;
   const flags = computeFlags(registry);
   const flagsByService = new Map<string, Flag[]>();
   for (const flag of flags) if (flag.kind === 'services') flagsByService.set(flag.id, [...(flagsByService.get(flag.id) ?? []), flag]);
-  cached = { flags, flagsByService, scorecards: scoreServices(registry) };
-  return cached;
+  const insight = { flags, flagsByService, scorecards: scoreServices(registry) };
+  cache.set(registry, insight);
+  return insight;
 }

@@ -19,3 +19,8 @@ export function siteRegistry(): Registry {
   cache.__kyzmatRegistry = { folder, registry };
   return registry;
 }
+
+/** Forgets the loaded registry, so the next page loads it again (`npm run dev`, after a registry file changes). */
+export function forgetSiteRegistry(): void {
+  delete cache.__kyzmatRegistry;
+}
