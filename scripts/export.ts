@@ -2,7 +2,7 @@
 import { join, resolve } from 'node:path';
 import { dataVersion } from '../src/lib/export/data-version.ts';
 import { writeOpenData } from '../src/lib/export/write-open-data.ts';
-import { formatError, loadRegistry, registryRoot } from '../src/lib/registry/index.ts';
+import { formatError, loadRegistryInParallel, registryRoot } from '../src/lib/registry/index.ts';
 import { siteUrl } from '../src/site-config.ts';
 
 const target = process.argv[2];
@@ -13,7 +13,7 @@ if (!target) {
 
 // 1. Load the registry once, with the same loader as the site and `validate`.
 const root = registryRoot();
-const { registry, errors } = loadRegistry(root);
+const { registry, errors } = await loadRegistryInParallel(root);
 if (!registry) {
   for (const error of errors) console.error(formatError(error));
   console.error(`The registry has ${errors.length} problem(s); nothing was exported.`);

@@ -1,10 +1,10 @@
 // Checks the whole registry and prints every problem found: `npm run validate [-- <registry folder>]`.
 import { resolve } from 'node:path';
-import { formatError, formatGithubAnnotation, loadRegistry, registryRoot } from '../src/lib/registry/index.ts';
+import { formatError, formatGithubAnnotation, loadRegistryInParallel, registryRoot } from '../src/lib/registry/index.ts';
 
 const root = process.argv[2] ? resolve(process.argv[2]) : registryRoot();
 const started = performance.now();
-const { registry, errors } = loadRegistry(root);
+const { registry, errors } = await loadRegistryInParallel(root);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 for (const error of errors) console.log(formatError(error));

@@ -1,4 +1,4 @@
-export { loadRegistry, type FileCache, type LoadOptions, type LoadResult } from './load-registry.ts';
+export { loadRegistry, loadRegistryInParallel, type FileCache, type LoadOptions, type LoadResult } from './load-registry.ts';
 export type { AssessmentRecord, Registry } from './registry-model.ts';
 export { registryRoot } from './registry-root.ts';
 export { formatError, formatGithubAnnotation, type ValidationError } from './validation-error.ts';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ValidationError } from './validation-error.ts';
@@ -152,16 +153,7 @@ export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
   const shapeProblem = checkShape(data);
   if (shapeProblem) return fail(file, shapeProblem);
 
-  let located: { doc: Document; lineCounter: LineCounter } | undefined;
-  const locate = (path: FieldPath) => {
-    if (!located) {
-      const lineCounter = new LineCounter();
-      located = { doc: parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: false }), lineCounter };
-    }
-    const { line, col } = located.lineCounter.linePos(offsetOf(located.doc, path));
-    return { line: line + lineOffset, column: col };
-  };
-
+  const locate = yamlLocator(yamlText, lineOffset);
   return { ok: true, record: { file, data, body, locate } };
 }
 
@@ -172,4 +164,33 @@ function describeYamlProblem(reason: string): string {
     return `${reason} (check the indentation, and put text containing ": " or starting with a special character in quotes)`;
   }
   return reason;
+}
+
+/** Finds fields in YAML text; the `yaml` CST is built on the first call only. */
+function yamlLocator(yamlText: string, lineOffset: number): RecordFile['locate'] {
+  let located: { doc: Document; lineCounter: LineCounter } | undefined;
+  return (path) => {
+    if (!located) {
+      const lineCounter = new LineCounter();
+      located = { doc: parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: false }), lineCounter };
+    }
+    const { line, col } = located.lineCounter.linePos(offsetOf(located.doc, path));
+    return { line: line + lineOffset, column: col };
+  };
+}
+
+/**
+ * A locator for a file that was read elsewhere (in another thread): the file is read again, only
+ * when an error needs a line number. The file was valid UTF-8 when it was read.
+ */
+export function locatorOnDisk(path: string, file: string): RecordFile['locate'] {
+  let locate: RecordFile['locate'] | undefined;
+  return (fieldPath) => {
+    if (!locate) {
+      const text = new TextDecoder().decode(readFileSync(path)).replace(/^\uFEFF/, '');
+      const parts = file.endsWith('.md') ? splitFrontMatter(text) : undefined;
+      locate = yamlLocator(parts?.yaml ?? text, parts?.lineOffset ?? 0);
+    }
+    return locate(fieldPath);
+  };
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { loadRegistry, loadRegistryInParallel } from '../../src/lib/registry/index.ts';
+import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
+import { join } from 'node:path';
+
+// npm run validate and npm run export read the files in several threads; the result must not change.
+describe('loading the registry with worker threads', () => {
+  it('finds the same errors, at the same lines, as loading in one thread', async () => {
+    const root = fixturePath('broken-four-errors');
+    const parallel = await loadRegistryInParallel(root, { threads: 2 });
+    expect(parallel.errors.length).toBeGreaterThanOrEqual(4);
+    expect(parallel).toEqual(loadRegistry(root));
+  });
+
+  it('builds the same model of the real registry', async () => {
+    const root = join(repoRoot, 'registry');
+    const parallel = await loadRegistryInParallel(root, { threads: 3 });
+    const single = loadRegistry(root);
+    expect(parallel.errors).toEqual([]);
+    expect(parallel.registry!.services).toEqual(single.registry!.services);
+    expect(parallel.registry!.assessments).toEqual(single.registry!.assessments);
+    expect([...parallel.registry!.fileOf.services]).toEqual([...single.registry!.fileOf.services]);
+  });
+});
