@@ -1,9 +1,9 @@
 // Builds the search index alone: `node scripts/search-index.ts [dist]` -> <dist>/pagefind/ (the build does this itself).
 import { join, resolve } from 'node:path';
-import { formatError, loadRegistry, registryRoot } from '../src/lib/registry/index.ts';
+import { formatError, loadRegistryInParallel, registryRoot } from '../src/lib/registry/index.ts';
 import { buildSearchIndex, searchDocuments } from '../src/lib/search/build-search-index.ts';
 
-const { registry, errors } = loadRegistry(registryRoot());
+const { registry, errors } = await loadRegistryInParallel(registryRoot());
 if (!registry) {
   for (const error of errors) console.error(formatError(error));
   process.exit(1);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { dataVersion } from '../lib/export/data-version.ts';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
-import { formatError, loadRegistry } from '../lib/registry/index.ts';
+import { loadRegistry, registryProblems } from '../lib/registry/index.ts';
 import { buildSearchIndex, searchDocuments } from '../lib/search/build-search-index.ts';
 import type { SearchDocument } from '../lib/search/service-search-document.ts';
 
@@ -15,22 +15,20 @@ export type RegistryOutputsJob =
   | { job: 'model'; registryFolder: string; staging: string; siteUrl: string; search: boolean; openData: boolean }
   | { job: 'search'; documents: SearchDocument[]; staging: string };
 export interface RegistryOutputsReport {
-  /** What is ready, for the build log, e.g. "open data: 20000 services, 15 tables". */
-  summary: string;
+  /** What is ready, for the build log, e.g. "open data: 20000 services, 15 tables"; none when nothing was written. */
+  summary?: string;
   documents?: SearchDocument[];
 }
 
 const task = workerData as RegistryOutputsJob;
 if (task.job === 'model') {
   const { registry, errors } = loadRegistry(task.registryFolder);
-  if (!registry) throw new Error(`The registry has ${errors.length} problem(s):\n${errors.slice(0, 50).map(formatError).join('\n')}`);
+  if (!registry) throw new Error(registryProblems(errors));
   const documents = task.search ? searchDocuments(registry) : undefined;
-  let summary = 'registry loaded';
-  if (task.openData) {
-    const counts = writeOpenData(registry, { dataDir: join(task.staging, 'data'), apiDir: join(task.staging, 'api', 'v1'), siteUrl: task.siteUrl, version: dataVersion(task.registryFolder) });
-    summary = `open data: ${counts.services} services, ${Object.keys(counts).length} tables`;
-  }
-  parentPort!.postMessage({ summary, documents } satisfies RegistryOutputsReport);
+  const counts = task.openData
+    ? writeOpenData(registry, { dataDir: join(task.staging, 'data'), apiDir: join(task.staging, 'api', 'v1'), siteUrl: task.siteUrl, version: dataVersion(task.registryFolder) })
+    : undefined;
+  parentPort!.postMessage({ summary: counts && `open data: ${counts.services} services, ${Object.keys(counts).length} tables`, documents } satisfies RegistryOutputsReport);
 } else {
   const { pages } = await buildSearchIndex(task.documents, join(task.staging, 'pagefind'));
   parentPort!.postMessage({ summary: `search index: ${pages} pages` } satisfies RegistryOutputsReport);

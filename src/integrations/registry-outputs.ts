@@ -54,8 +54,8 @@ export function registryOutputs(options: { search: boolean; openData: boolean })
         const ready = (summary: string) => `${summary}, ready ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`;
         const run = async () => {
           const model = await runWorker({ job: 'model', registryFolder: registryRoot(), staging, siteUrl, ...options });
-          const summaries = options.openData ? [ready(model.summary)] : [];
-          if (model.documents) summaries.push(ready((await runWorker({ job: 'search', documents: model.documents, staging })).summary));
+          const summaries = model.summary ? [ready(model.summary)] : [];
+          if (model.documents) summaries.push(ready((await runWorker({ job: 'search', documents: model.documents, staging })).summary!));
           return summaries;
         };
         // Not awaited: the pages render meanwhile. A failure is kept and reported at build:done.

@@ -1,5 +1,5 @@
 export { loadRegistry, loadRegistryInParallel, type FileCache, type LoadOptions, type LoadResult } from './load-registry.ts';
 export type { AssessmentRecord, Registry } from './registry-model.ts';
 export { registryRoot } from './registry-root.ts';
-export { formatError, formatGithubAnnotation, type ValidationError } from './validation-error.ts';
+export { formatError, formatGithubAnnotation, registryProblems, type ValidationError } from './validation-error.ts';
 export { recordKinds, taxonomyFiles, type RecordKind } from './record-kinds.ts';

@@ -16,6 +16,11 @@ export function formatError(error: ValidationError): string {
   return error.field ? `${where}  ${error.field}  ${error.message}` : `${where}  ${error.message}`;
 }
 
+/** Why a registry could not be loaded, for a build that stops: the count, then the first problems, one per line. */
+export function registryProblems(errors: readonly ValidationError[], shown = 50): string {
+  return `The registry has ${errors.length} problem(s); run "npm run validate" for details.\n${errors.slice(0, shown).map(formatError).join('\n')}`;
+}
+
 const escapeAnnotationData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeAnnotationProperty = (text: string) => escapeAnnotationData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 

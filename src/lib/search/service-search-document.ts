@@ -5,7 +5,7 @@ import type { Registry } from '../registry/index.ts';
 import { formatMoney, plainText } from '../site/format.ts';
 import { html, joinHtml } from '../site/html.ts';
 import { facetValueLabel, facetValues, facets } from '../site/service-facets.ts';
-import { costLine, deadlineLine } from '../site/service-summary.ts';
+import { costLine, deadlineLine, everydayNames } from '../site/service-summary.ts';
 import { paths } from '../site/urls.ts';
 
 export interface SearchDocument {
@@ -24,8 +24,9 @@ export interface SearchDocument {
  */
 export function serviceSearchDocument(service: Service, registry: Registry, lang: Lang): SearchDocument {
   const standard = service.standard ?? {};
-  const other: Lang = lang === 'ky' ? 'ru' : 'ky';
-  const everydayNames = [...(service.everyday_names?.[lang] ?? []), ...(service.everyday_names?.[other] ?? [])];
+  const names = everydayNames(service, lang);
+  const cost = costLine(service, lang);
+  const deadline = deadlineLine(service, lang);
   const providers = (standard.provider?.agencies ?? []).map((id) => plainText(registry.agency.get(id)?.name, lang));
   const channels = (standard.channels?.items ?? []).map((channel) => t(lang, `channel.${channel.kind}` as UiKey));
   const filters = facets.flatMap((facet) => facetValues(service, facet).map((value) => html`<span data-pagefind-filter="${facet}">${facetValueLabel(registry, facet, value, lang)}</span>`));
@@ -37,9 +38,9 @@ export function serviceSearchDocument(service: Service, registry: Registry, lang
   ].filter((text) => text !== '');
   const content = html`<!doctype html><html lang="${localeOf(lang).htmlLang}"><head><title>${plainText(service.name, lang)}</title></head><body><main data-pagefind-body>
 <h1>${plainText(service.name, lang)}</h1>
-${everydayNames.length > 0 && html`<p data-pagefind-weight="10">${everydayNames.join(', ')}</p>`}
-<div hidden data-pagefind-ignore><span data-pagefind-meta="cost">${costLine(service, lang)}</span><span data-pagefind-meta="deadline">${deadlineLine(service, lang)}</span>${filters}</div>
-<p>${costLine(service, lang)}. ${deadlineLine(service, lang)}.</p>
+${names.length > 0 && html`<p data-pagefind-weight="10">${names.join(', ')}</p>`}
+<div hidden data-pagefind-ignore><span data-pagefind-meta="cost">${cost}</span><span data-pagefind-meta="deadline">${deadline}</span>${filters}</div>
+<p>${cost}. ${deadline}.</p>
 ${joinHtml(facts.map((text) => html`<p>${text}</p>`), '\n')}
 </main></body></html>`;
   return { url: paths.service(lang, service.id), content: content.value };

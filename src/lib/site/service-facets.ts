@@ -24,9 +24,12 @@ export function facetValues(service: Service, facet: Facet): string[] {
   }
 }
 
+/** True for a channel through which a service can be requested without going in person. */
+export const isOnlineChannel = (channel: { kind: string }): boolean => channel.kind === 'online' || channel.kind === 'mobile-app';
+
 /** True when the standard names an online or mobile-app channel. */
 export function isOnline(service: Service): boolean {
-  return (service.standard?.channels?.items ?? []).some((channel) => channel.kind === 'online' || channel.kind === 'mobile-app');
+  return (service.standard?.channels?.items ?? []).some(isOnlineChannel);
 }
 
 /** How a facet value reads to people in a language. */

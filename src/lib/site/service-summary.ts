@@ -1,5 +1,5 @@
 import type { Fee, Service, Source } from '../../schemas/index.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import { otherLang, type Lang } from '../../i18n/locales.ts';
 import { t, type UiKey } from '../../i18n/translate.ts';
 import { formatMoney, formatNumber, formatTimeLimit, plainText } from './format.ts';
 
@@ -44,6 +44,9 @@ export function deadlineLine(service: Service, lang: Lang): string {
   if (deadline?.text) return plainText(deadline.text, lang);
   return t(lang, 'doc.notDocumented');
 }
+
+/** The names people use for a service ("прописка"), the reader's language first, then the other's. */
+export const everydayNames = (service: Service, lang: Lang): string[] => [...(service.everyday_names?.[lang] ?? []), ...(service.everyday_names?.[otherLang(lang)] ?? [])];
 
 /** How old a group of facts is: the section's "as of" date, else its newest source date. */
 export function factDate(data: { as_of?: string; sources?: Source[] } | undefined): string | undefined {

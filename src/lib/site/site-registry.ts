@@ -1,4 +1,4 @@
-import { formatError, loadRegistry, registryRoot, type FileCache, type Registry } from '../registry/index.ts';
+import { loadRegistry, registryProblems, registryRoot, type FileCache, type Registry } from '../registry/index.ts';
 
 // Astro evaluates the config's integrations and the pages in separate module graphs; keeping the
 // model on globalThis lets both share one load per build process (per registry folder).
@@ -18,7 +18,7 @@ export function siteRegistry(): Registry {
   if (cache.__kyzmatRegistry && cache.__kyzmatRegistry.folder === folder) return cache.__kyzmatRegistry.registry;
   const { registry, errors } = loadRegistry(registryRoot(), { fileCache: cache.__kyzmatRegistryFiles });
   if (!registry) {
-    throw new Error(`The registry has ${errors.length} problem(s); run "npm run validate" for details.\n${errors.slice(0, 50).map(formatError).join('\n')}`);
+    throw new Error(registryProblems(errors));
   }
   cache.__kyzmatRegistry = { folder, registry };
   return registry;

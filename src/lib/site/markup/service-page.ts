@@ -6,7 +6,8 @@ import type { Registry } from '../../registry/index.ts';
 import { formatDate, formatMoney, formatTimeLimit } from '../format.ts';
 import { html, joinHtml, type Html, type HtmlValue } from '../html.ts';
 import { actCitation } from '../labels.ts';
-import { amountsLine, deadlineLimitAmount, factDate } from '../service-summary.ts';
+import { isOnlineChannel } from '../service-facets.ts';
+import { amountsLine, deadlineLimitAmount, everydayNames, factDate } from '../service-summary.ts';
 import { paths } from '../urls.ts';
 import { editLinkHtml } from './edit-link.ts';
 import { factLinkHtml } from './fact-link.ts';
@@ -39,7 +40,6 @@ export function sectionHtml(
   return html`<section id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${title}</h2>${number && html`<p class="meta">${t(lang, 'section.number', { number })}</p>`}${body}</section>`;
 }
 
-const isOnlineChannel = (kind: string) => kind === 'online' || kind === 'mobile-app';
 const gap = (lang: Lang) => html`<span class="gap">${t(lang, 'doc.notDocumented')}</span>`;
 
 /** Everything from the name to the list of undocumented sections: what a reader came for. */
@@ -48,10 +48,10 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
   const payment = service.payment;
   const text = (value: LocalizedText | undefined, block = false) => localizedTextHtml(value, lang, block);
   const sources = (list: Source[] | undefined, asOf?: string) => sourcesHtml(list, lang, registry, asOf);
-  const actOf = (id: string | undefined) => (id ? registry.act.get(id) : undefined);
-  const actLink = (id: string | undefined) => {
-    const act = actOf(id);
-    return act && html`<a href="${paths.act(lang, act.id)}">${actCitation(act, lang)}</a>`;
+  // A line citing an act, or nothing when the act id is absent or unknown.
+  const withAct = (id: string | undefined, line: (link: Html) => Html) => {
+    const act = id ? registry.act.get(id) : undefined;
+    return act && line(html`<a href="${paths.act(lang, act.id)}">${actCitation(act, lang)}</a>`);
   };
   const agencyLink = (id: string) => html`<a href="${paths.agency(lang, id)}">${text(registry.agency.get(id)!.name)}</a>`;
   const channelName = (kind: string) => t(lang, `channel.${kind}` as UiKey);
@@ -60,11 +60,11 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
 
   const providers = standard.provider?.agencies ?? [];
   const channels = standard.channels?.items ?? [];
-  const online = channels.filter((channel) => isOnlineChannel(channel.kind));
-  const channelKinds = [...new Set(channels.filter((channel) => !isOnlineChannel(channel.kind)).map((channel) => channel.kind))];
+  const online = channels.filter(isOnlineChannel);
+  const channelKinds = [...new Set(channels.filter((channel) => !isOnlineChannel(channel)).map((channel) => channel.kind))];
   const deadlineLimits = standard.deadline?.limits ?? [];
   const fees = (payment?.fees ?? []).filter((fee) => fee.amount > 0);
-  const everydayNames = [...(service.everyday_names?.[lang] ?? []), ...(service.everyday_names?.[lang === 'ky' ? 'ru' : 'ky'] ?? [])];
+  const names = everydayNames(service, lang);
   const documented = new Set<string>(['name', ...Object.keys(standard).filter((key) => key !== 'approved_by')]);
   const missingSections = standardSectionKeys.filter((key) => !documented.has(key));
   const register = service.register;
@@ -77,11 +77,11 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
   }</p><h1>${text(service.name)}</h1>${
     retired &&
     html`<div class="retired" role="note"><p><strong>${t(lang, 'service.retired')}.</strong> ${t(lang, 'service.retiredOn', { date: formatDate(retired.date) })}.${
-      actOf(retired.act) && html` ${actLink(retired.act)}.`
+      withAct(retired.act, (link) => html` ${link}.`)
     }</p>${replacement && html`<p>${t(lang, 'service.replacedBy')}: <a href="${paths.service(lang, replacement.id)}">${text(replacement.name)}</a></p>`}${
       retired.reason && text(retired.reason, true)
     }${sources(retired.sources)}</div>`
-  }${everydayNames.length > 0 && html`<p class="muted no-print">${t(lang, 'service.everydayNames')}: ${everydayNames.join(', ')}</p>`}`;
+  }${names.length > 0 && html`<p class="muted no-print">${t(lang, 'service.everydayNames')}: ${names.join(', ')}</p>`}`;
 
   const summaryPayment = payment
     ? html`<strong>${t(lang, `payment.${payment.kind}` as UiKey)}</strong>${
@@ -131,7 +131,7 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
             step.detail && text(step.detail, true)
           }${step.sources && sources(step.sources)}</li>`,
       )}</ol>`,
-      procedure.approved_by && actOf(procedure.approved_by) && html`<p class="meta">${actLink(procedure.approved_by)}</p>`,
+      withAct(procedure.approved_by, (link) => html`<p class="meta">${link}</p>`),
     ],
   );
 
@@ -154,7 +154,7 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
         html`<table><tbody>${payment.fees.map(
           (fee) =>
             html`<tr><td><strong>${formatMoney(fee, lang)}</strong></td><td>${text(fee.for)}${fee.within && html` (${t(lang, 'payment.within', { limit: formatTimeLimit(fee.within, lang) })})`}${
-              fee.act && actOf(fee.act) && html`<div class="meta">${t(lang, 'payment.feeAct')}: ${actLink(fee.act)}</div>`
+              withAct(fee.act, (link) => html`<div class="meta">${t(lang, 'payment.feeAct')}: ${link}</div>`)
             }${fee.as_of && html`<div class="meta">${t(lang, 'source.asOf', { date: formatDate(fee.as_of) })}</div>`}${fee.note && text(fee.note, true)}${fee.sources && sources(fee.sources)}</td></tr>`,
         )}</tbody></table>`,
       payment.fee_undocumented && html`<p class="gap">${t(lang, 'payment.feeUndocumented')}</p>`,
@@ -180,13 +180,13 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
           register.municipality && html` — <a href="${paths.municipality(lang, register.municipality)}">${text(registry.municipality.get(register.municipality)!.name)}</a>`
         }${register.chapter && html`, ${t(lang, 'service.registerChapter', { chapter: register.chapter })}`}${register.item && html`, ${t(lang, 'service.registerItem', { item: register.item })}`}</p>${
           register.name_in_register && text(register.name_in_register, true)
-        }${register.act && actOf(register.act) && html`<p>${t(lang, 'service.registerAct')}: ${actLink(register.act)}</p>`}${
+        }${withAct(register.act, (link) => html`<p>${t(lang, 'service.registerAct')}: ${link}</p>`)}${
           register.standard_body && html`<p>${t(lang, 'service.standardBody')}: ${agencyLink(register.standard_body)}</p>`
         }${register.payment_in_register && html`<p>${t(lang, 'service.payment')}: ${t(lang, `payment.${register.payment_in_register}` as UiKey)}</p>`}${
           register.note && html`<div class="note">${text(register.note, true)}</div>`
         }${sources(register.sources, register.as_of)}`
       : html`<p class="gap">${t(lang, 'doc.notDocumented')}</p>`
-  }${standard.approved_by && actOf(standard.approved_by) && html`<p>${t(lang, 'service.standardApprovedBy')}: ${actLink(standard.approved_by)}</p>`}</section>`;
+  }${withAct(standard.approved_by, (link) => html`<p>${t(lang, 'service.standardApprovedBy')}: ${link}</p>`)}</section>`;
 
   const missing =
     missingSections.length > 0 &&
