@@ -2,7 +2,8 @@
 import { join, resolve } from 'node:path';
 import { dataVersion } from '../src/lib/export/data-version.ts';
 import { writeOpenData } from '../src/lib/export/write-open-data.ts';
-import { formatError, loadRegistryInParallel, registryRoot } from '../src/lib/registry/index.ts';
+import { formatError, registryRoot } from '../src/lib/registry/index.ts';
+import { loadSiteModel } from '../src/lib/site-model/load-site-model.ts';
 import { siteUrl } from '../src/site-config.ts';
 
 const target = process.argv[2];
@@ -11,10 +12,10 @@ if (!target) {
   process.exit(2);
 }
 
-// 1. Load the registry once, with the same loader as the site and `validate`.
+// 1. Load the registry once, with the same loader as the site and `validate`, into the site model.
 const root = registryRoot();
-const { registry, errors } = await loadRegistryInParallel(root);
-if (!registry) {
+const { site, errors } = await loadSiteModel(root);
+if (!site) {
   for (const error of errors) console.error(formatError(error));
   console.error(`The registry has ${errors.length} problem(s); nothing was exported.`);
   process.exit(1);
@@ -22,5 +23,5 @@ if (!registry) {
 
 // 2. Write every export from that one model.
 const out = resolve(target);
-const counts = writeOpenData(registry, { dataDir: join(out, 'data'), apiDir: join(out, 'api', 'v1'), siteUrl, version: dataVersion(root) });
+const counts = writeOpenData(site, { dataDir: join(out, 'data'), apiDir: join(out, 'api', 'v1'), siteUrl, version: dataVersion(root) });
 console.log(`open data written to ${out}: ${Object.entries(counts).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);

@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { registryRoot } from '../lib/registry/index.ts';
-import { forgetSiteRegistry, keepRegistryFileResults } from '../lib/site/site-registry.ts';
+import { forgetCurrentSiteModel, keepRegistryFileResults } from '../lib/site-model/current-site-model.ts';
 
 /**
  * In `npm run dev`, a saved registry file reloads the browser with the change: the registry is
@@ -18,7 +18,7 @@ export function registryLiveReload(): AstroIntegration {
         server.watcher.add(root);
         const onChange = (file: string) => {
           if (!resolve(file).startsWith(root + sep)) return;
-          forgetSiteRegistry();
+          forgetCurrentSiteModel();
           logger.info(`registry changed (${file.slice(root.length + 1)}); reloading`);
           server.ws.send({ type: 'full-reload' });
         };

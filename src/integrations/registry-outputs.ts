@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { registryRoot } from '../lib/registry/index.ts';
+import { currentSiteModel } from '../lib/site-model/current-site-model.ts';
 import { siteUrl } from '../site-config.ts';
 import type { RegistryOutputsJob, RegistryOutputsReport } from './registry-outputs-worker.ts';
 
@@ -31,11 +32,11 @@ function runWorker(job: RegistryOutputsJob): Promise<RegistryOutputsReport> {
 }
 
 /**
- * The search index and the open data, built while Astro renders the pages. Rendering keeps the
- * main thread busy and this machine has a second core, so at build:start a worker thread loads its
- * own copy of the registry (beside the main thread's load, which the pages reuse), writes the
- * exports and makes the search documents; then a second worker, without the model, feeds them to
- * Pagefind (its own process). At build:done the results move into the output; they are staged in
+ * The search index and the open data, built while Astro renders the pages. At build:start the site
+ * model is built once (the pages then render from the same model); rendering keeps the main thread
+ * busy and this machine has a second core, so a worker thread receives a copy of the model, writes
+ * the exports and makes the search documents; then a second worker, without the model, feeds them
+ * to Pagefind (its own process). At build:done the results move into the output; they are staged in
  * Astro's cache folder because Astro empties the output folder after build:start.
  */
 export function registryOutputs(options: { search: boolean; openData: boolean }): AstroIntegration {
@@ -53,7 +54,7 @@ export function registryOutputs(options: { search: boolean; openData: boolean })
         const started = performance.now();
         const ready = (summary: string) => `${summary}, ready ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`;
         const run = async () => {
-          const model = await runWorker({ job: 'model', registryFolder: registryRoot(), staging, siteUrl, ...options });
+          const model = await runWorker({ job: 'model', site: currentSiteModel(), registryFolder: registryRoot(), staging, siteUrl, ...options });
           const summaries = model.summary ? [ready(model.summary)] : [];
           if (model.documents) summaries.push(ready((await runWorker({ job: 'search', documents: model.documents, staging })).summary!));
           return summaries;

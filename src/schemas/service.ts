@@ -231,3 +231,4 @@ export type Payment = z.infer<typeof payment>;
 export type ChargingGround = z.infer<typeof chargingGround>;
 export type RegisterKind = z.infer<typeof registerKind>;
 export type ChannelKind = z.infer<typeof channelKind>;
+export type PaymentKind = z.infer<typeof paymentKind>;

@@ -6,10 +6,13 @@ import { dataVersion } from '../../src/lib/export/data-version.ts';
 import { unescapeFormula } from '../../src/lib/export/spreadsheet-escape.ts';
 import type { Cell, ColumnType } from '../../src/lib/export/table-contract.ts';
 import { writeOpenData } from '../../src/lib/export/write-open-data.ts';
+import { readRegistryHistory } from '../../src/lib/history/index.ts';
 import { loadRegistry, type Registry } from '../../src/lib/registry/index.ts';
+import { buildSiteModel, type SiteModel } from '../../src/lib/site-model/site-model.ts';
 
 export interface Exported {
   registry: Registry;
+  site: SiteModel;
   /** The folder holding data/ and api/v1/. */
   dir: string;
   data: string;
@@ -20,9 +23,10 @@ export interface Exported {
 export function exportRegistry(registryDir: string): Exported {
   const { registry, errors } = loadRegistry(registryDir);
   if (!registry) throw new Error(`fixture registry is invalid: ${errors.map((error) => error.message).join('; ')}`);
+  const site = buildSiteModel(registry, readRegistryHistory(registryDir));
   const dir = mkdtempSync(join(tmpdir(), 'kyzmat-open-data-'));
-  writeOpenData(registry, { dataDir: join(dir, 'data'), apiDir: join(dir, 'api', 'v1'), siteUrl: 'https://kyzmat.example', version: dataVersion(registryDir) });
-  return { registry, dir, data: join(dir, 'data'), api: join(dir, 'api', 'v1') };
+  writeOpenData(site, { dataDir: join(dir, 'data'), apiDir: join(dir, 'api', 'v1'), siteUrl: 'https://kyzmat.example', version: dataVersion(registryDir) });
+  return { registry, site, dir, data: join(dir, 'data'), api: join(dir, 'api', 'v1') };
 }
 
 /** A CSV file parsed the way a strict RFC 4180 reader does: header row, then one object per row. */

@@ -4,6 +4,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { exportTables } from '../../src/lib/export/export-tables.ts';
 import { jsonCollections } from '../../src/lib/export/json-collections.ts';
+import { registryFromRecords } from '../../src/lib/registry/registry-model.ts';
+import { buildSiteModel } from '../../src/lib/site-model/site-model.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
 import { decodeCell, exportRegistry, readCsv, readJson } from './open-data-files.ts';
 
@@ -13,19 +15,24 @@ const cases = [
 ] as const;
 
 describe.each(cases)('open data of %s', (_name, registryDir) => {
-  const { registry, data, api } = exportRegistry(registryDir);
+  const { registry, site, data, api } = exportRegistry(registryDir);
   const json = Object.fromEntries(jsonCollections.map(({ file }) => [file, readJson(join(data, file))]));
   // The records as a researcher reads them back from the JSON files, not the in-memory model.
-  const fromJson = {
-    ...registry,
-    services: json['services.json'],
-    agencies: json['agencies.json'],
-    acts: json['acts.json'],
-    municipalities: json['municipalities.json'],
-    assessments: json['assessments.json'],
-    categories: json['categories.json'],
-    registers: json['registers.json'],
-  };
+  const fromJson = buildSiteModel(
+    registryFromRecords(
+      {
+        services: json['services.json'],
+        agencies: json['agencies.json'],
+        acts: json['acts.json'],
+        municipalities: json['municipalities.json'],
+        assessments: json['assessments.json'],
+        categories: json['categories.json'],
+        registers: json['registers.json'],
+      },
+      registry,
+    ),
+    site.history,
+  );
 
   it('has every record of the registry in every JSON file, the static API and JSON-LD', () => {
     expect(json['services.json'].map((s: { id: string }) => s.id)).toEqual(registry.services.map((s) => s.id));

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeFlags, flagRules, type FlagRule } from '../../src/lib/insight/flags.ts';
-import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { copyFixture, fixturePath, writeIn } from '../helpers/fixtures.ts';
+import { siteModelOf } from '../helpers/site-model.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const flagsOf = (dir: string) => {
-  const { registry, errors } = loadRegistry(dir);
-  expect(errors).toEqual([]);
-  return computeFlags(registry!).map((flag) => ({ rule: flag.rule, id: flag.id, act: flag.act, changeDate: flag.changeDate }));
+  const { registry, facts } = siteModelOf(dir);
+  return computeFlags(registry, facts).map((flag) => ({ rule: flag.rule, id: flag.id, act: flag.act, changeDate: flag.changeDate }));
 };
 const flagsOfFixture = (name: string) => flagsOf(fixturePath(name));
 

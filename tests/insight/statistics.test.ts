@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { changesPerMonth } from '../../src/lib/insight/changes-per-month.ts';
 import { layoutBarChart } from '../../src/lib/insight/bar-chart.ts';
 import { registryStatistics } from '../../src/lib/insight/statistics.ts';
-import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
+import { siteModelOf } from '../helpers/site-model.ts';
 
 describe('statistics', () => {
-  const { registry } = loadRegistry(fixturePath('flags-clean'));
-  const stats = registryStatistics(registry!);
+  const { registry, facts, scorecards } = siteModelOf(fixturePath('flags-clean'));
+  const stats = registryStatistics(registry, facts, scorecards);
 
   it('puts each fee in its range and each service under its longest deadline', () => {
     expect(stats.feeAmounts.filter((bucket) => bucket.count > 0)).toEqual([

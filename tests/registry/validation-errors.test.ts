@@ -24,10 +24,11 @@ describe('a valid registry', () => {
     const { registry, errors } = loadRegistry(fixturePath('minimal'));
     expect(errors).toEqual([]);
     expect(registry!.services.map((service) => service.id)).toEqual(['birth-registration', 'old-certificate']);
-    expect(registry!.servicesByAgency.get('test-ministry')!.map((service) => service.id)).toEqual(['birth-registration']);
-    expect(registry!.servicesByAct.get('government-decree-85-2012')!.map((service) => service.id)).toEqual(['birth-registration', 'old-certificate']);
-    expect(registry!.servicesByMunicipality.get('test-village')!.map((service) => service.id)).toEqual(['birth-registration']);
-    expect(registry!.serviceRedirects.get('very-old-certificate')).toBe('old-certificate');
+    const { relations } = registry!;
+    expect(relations.servicesProvidedBy.get('test-ministry')!.map((service) => service.id)).toEqual(['birth-registration']);
+    expect(relations.servicesCiting.get('government-decree-85-2012')!.map((service) => service.id)).toEqual(['birth-registration', 'old-certificate']);
+    expect(relations.localRegister.get('test-village')!.map((entry) => [entry.service.id, entry.origin])).toEqual([['birth-registration', 'basic']]);
+    expect(registry!.redirects.services.get('very-old-certificate')).toBe('old-certificate');
     expect(registry!.assessment.get('test-survey')!.body.trim()).toBe('Бул **сыноо** изилдөөсү.');
   });
 });

@@ -4,7 +4,8 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyFixture, writeIn } from '../helpers/fixtures.ts';
-import { loadRegistry } from '../../src/lib/registry/index.ts';
+import { serviceView } from '../../src/lib/service-view/service-view.ts';
+import { siteModelOf } from '../helpers/site-model.ts';
 import { serviceSearchDocument } from '../../src/lib/search/service-search-document.ts';
 
 const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -155,8 +156,8 @@ describe('service pages, built from the minimal fixture plus a made-up service',
   });
 
   it('gives search the name, everyday names (weighted), summary facts, cost, deadline and filters, escaped', () => {
-    const loaded = loadRegistry(registryDir).registry!;
-    const { url, content } = serviceSearchDocument(loaded.service.get('test-passport')!, loaded, 'ru');
+    const site = siteModelOf(registryDir);
+    const { url, content } = serviceSearchDocument(serviceView(site.facts.get('test-passport')!, 'ru'), site.registry);
     expect(url).toBe('/ru/services/test-passport/');
     expect(content).toContain('<html lang="ru">');
     expect(content).toContain('<h1>Паспорт &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; «тест»</h1>');

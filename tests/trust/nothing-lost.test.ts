@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ru } from '../../src/i18n/ru.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { t, type UiKey } from '../../src/i18n/translate.ts';
-import { loadRegistry, type Registry } from '../../src/lib/registry/index.ts';
-import { referencesByKind, type Reference } from '../../src/lib/registry/references.ts';
+import { loadRegistry, recordKinds, type Registry } from '../../src/lib/registry/index.ts';
+import { registerReferences, type Reference } from '../../src/lib/registry/references.ts';
 import { formatDate, formatNumber } from '../../src/lib/site/format.ts';
 import { renderUntrustedMarkdown } from '../../src/lib/site/render-markdown.ts';
 import { paths } from '../../src/lib/site/urls.ts';
@@ -27,7 +27,10 @@ const pageOf: Record<Kind, (lang: Lang, id: string) => string> = {
   categories: paths.category,
   registers: paths.register,
 };
-const referencesOf: Partial<Record<Kind, (record: never) => Reference[]>> = referencesByKind;
+const referencesOf: Partial<Record<Kind, (record: never) => Reference[]>> = {
+  ...Object.fromEntries(Object.entries(recordKinds).map(([kind, { references }]) => [kind, references])),
+  registers: registerReferences,
+};
 const referencePage: Record<Reference['target'], (lang: Lang, id: string) => string> = {
   services: paths.service,
   agencies: paths.agency,

@@ -1,5 +1,6 @@
-import type { Act, Agency, LocalizedText, Service, TimeLimit } from '../../schemas/index.ts';
-import type { Registry } from '../registry/index.ts';
+import type { Act, Agency, LocalizedText, TimeLimit } from '../../schemas/index.ts';
+import type { ServiceFacts } from '../service-view/service-facts.ts';
+import type { SiteModel } from '../site-model/site-model.ts';
 
 /** Terms kyzmat adds where CPSV-AP has no property: every one documented on the open-data page. */
 export const extensionTerms = {
@@ -95,11 +96,11 @@ const compact = <T extends object>(node: T): T => Object.fromEntries(Object.entr
 const ref = (kind: string, id: string) => `${kind}/${id}`;
 
 /** One service as a cpsv:PublicService node with its costs, channels, evidence, output and requirement. */
-export function publicServiceNode(service: Service): object {
+export function publicServiceNode(facts: ServiceFacts): object {
+  const { service } = facts;
   const id = ref('service', service.id);
   const standard = service.standard ?? {};
-  const limits = standard.deadline?.limits ?? [];
-  const acts = [standard.approved_by, service.procedure?.approved_by, service.register?.act].filter((act): act is string => act !== undefined);
+  const limits = facts.deadlineLimits;
   return compact({
     '@id': id,
     '@type': 'cpsv:PublicService',
@@ -109,13 +110,13 @@ export function publicServiceNode(service: Service): object {
     status: service.status,
     paymentKind: service.payment?.kind,
     registerEntry: service.register ? compact({ registerKind: service.register.kind, chapter: service.register.chapter, item: service.register.item }) : undefined,
-    hasCompetentAuthority: (standard.provider?.agencies ?? []).map((agency) => ref('agency', agency)),
-    hasLegalResource: [...new Set(acts)].map((act) => ref('act', act)),
-    hasCost: (service.payment?.fees ?? []).map((fee, index) =>
-      compact({ '@id': `${id}/cost/${index + 1}`, '@type': 'cv:Cost', value: fee.amount, currency: fee.currency, description: languageMap(fee.for), isDefinedBy: fee.act ? ref('act', fee.act) : undefined }),
+    hasCompetentAuthority: facts.providers.map((agency) => ref('agency', agency.id)),
+    hasLegalResource: facts.legalResources.map((act) => ref('act', act)),
+    hasCost: facts.fees.map(({ fee, position }) =>
+      compact({ '@id': `${id}/cost/${position}`, '@type': 'cv:Cost', value: fee.amount, currency: fee.currency, description: languageMap(fee.for), isDefinedBy: fee.act ? ref('act', fee.act) : undefined }),
     ),
-    hasChannel: (standard.channels?.items ?? []).map((channel, index) =>
-      compact({ '@id': `${id}/channel/${index + 1}`, '@type': 'cv:Channel', channelType: channel.kind, url: channel.url, description: languageMap(channel.text) }),
+    hasChannel: facts.channels.map(({ channel, position }) =>
+      compact({ '@id': `${id}/channel/${position}`, '@type': 'cv:Channel', channelType: channel.kind, url: channel.url, description: languageMap(channel.text) }),
     ),
     hasInput: (standard.documents?.items ?? []).map((document, index) =>
       compact({ '@id': `${id}/evidence/${index + 1}`, '@type': 'cv:Evidence', name: languageMap(document.name), description: languageMap(document.condition ?? document.detail) }),
@@ -131,7 +132,7 @@ export function publicServiceNode(service: Service): object {
     refusalGround: (standard.refusal_grounds?.items ?? []).map(languageMap),
     staffDuties: languageMap(standard.staff_duties?.text),
     complaints: languageMap(standard.complaints?.text),
-    complaintsBody: (standard.complaints?.agencies ?? []).map((agency) => ref('agency', agency)),
+    complaintsBody: facts.complaintBodies.map((agency) => ref('agency', agency.id)),
     liability: languageMap(standard.liability?.text),
     procedureStep: (service.procedure?.steps ?? []).map((step, index) =>
       compact({ position: index + 1, title: languageMap(step.title), actor: languageMap(step.actor), description: languageMap(step.detail) }),
@@ -146,8 +147,9 @@ const legalResourceNode = (act: Act) =>
   compact({ '@id': ref('act', act.id), '@type': 'eli:LegalResource', identifier: act.id, title: languageMap(act.title), date: act.date, url: act.urls?.[0]?.url });
 
 /** Every node of services.jsonld in order: services, then organisations, then legal resources. */
-export function* cpsvNodes(registry: Registry): Iterable<object> {
-  for (const service of registry.services) yield publicServiceNode(service);
+export function* cpsvNodes(site: SiteModel): Iterable<object> {
+  const { registry } = site;
+  for (const service of registry.services) yield publicServiceNode(site.facts.get(service.id)!);
   for (const agency of registry.agencies) yield organisationNode(agency);
   for (const act of registry.acts) yield legalResourceNode(act);
 }

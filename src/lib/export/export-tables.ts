@@ -1,6 +1,9 @@
 import { act, agency, assessment, category, municipality, service, source, standardSections, type LocalizedText, type Service, type Source } from '../../schemas/index.ts';
-import type { AssessmentRecord, Registry } from '../registry/index.ts';
-import { flagsTable, scorecardsTable, surveyAnswersTable } from '../insight/export-tables.ts';
+import { recordKindNames, type AssessmentRecord, type Registry } from '../registry/index.ts';
+import type { LocalRegisterEntry } from '../registry/relations.ts';
+import type { ChannelFact, FeeFact, ServiceFacts } from '../service-view/service-facts.ts';
+import type { SiteModel } from '../site-model/site-model.ts';
+import { flagsTable, scorecardsTable, surveyAnswersTable } from './insight-tables.ts';
 import { describeField } from './field-description.ts';
 import { defineTable, type Cell, type Column, type ColumnType, type ExportTable } from './table-contract.ts';
 
@@ -34,19 +37,24 @@ interface ServiceItem<T> {
   position: number;
 }
 
-function* itemsOf<T>(registry: Registry, list: (service: Service) => T[] | undefined): Iterable<ServiceItem<T>> {
-  for (const record of registry.services) {
+function* itemsOf<T>(site: SiteModel, list: (service: Service) => T[] | undefined): Iterable<ServiceItem<T>> {
+  for (const record of site.registry.services) {
     const items = list(record) ?? [];
-    for (let index = 0; index < items.length; index++) yield { service: record, item: items[index], position: index + 1 };
+    for (let index = 0; index < items.length; index++) yield { service: record, item: items[index]!, position: index + 1 };
   }
 }
 
-const serviceKey = <T>(): Column<ServiceItem<T>>[] => [
+/** One row per item of a list of each service's facts, in service order. */
+function* factItems<T extends { position: number }>(site: SiteModel, list: (facts: ServiceFacts) => T[]): Iterable<T & { service: Service }> {
+  for (const record of site.registry.services) for (const item of list(site.facts.get(record.id)!)) yield { ...item, service: record };
+}
+
+const serviceKey = <Row extends { service: Service; position: number }>(): Column<Row>[] => [
   column('service_id', 'string', 'Id of the service (services.id).', (row) => row.service.id),
   column('position', 'integer', 'Position in the service\'s list, from 1, in the order of the source.', (row) => row.position),
 ];
 
-const services = defineTable<Service>({
+const services = defineTable<ServiceFacts>({
   name: 'services',
   description: 'One row per service: its register entry, payment and the text of each section of its standard.',
   primaryKey: ['id'],
@@ -60,45 +68,45 @@ const services = defineTable<Service>({
     { fields: 'retired_replaced_by', table: 'services' },
   ],
   columns: [
-    column('id', 'string', serviceField('id'), (s) => s.id),
-    column('level', 'string', serviceField('level'), (s) => s.level),
-    column('status', 'string', serviceField('status'), (s) => s.status),
-    ...localized<Service>('name', serviceField('name'), (s) => s.name, ['ky', 'ru', 'en']),
-    column('everyday_names_ky', 'string', `${serviceField('everyday_names')} (Kyrgyz.)${textList}`, (s) => texts(s.everyday_names?.ky)),
-    column('everyday_names_ru', 'string', `${serviceField('everyday_names')} (Russian.)${textList}`, (s) => texts(s.everyday_names?.ru)),
-    column('former_ids', 'string', serviceField('former_ids') + idList, (s) => ids(s.former_ids)),
-    column('categories', 'string', serviceField('categories') + idList, (s) => ids(s.categories)),
-    column('register_kind', 'string', serviceField('register.kind'), (s) => s.register?.kind),
-    column('register_municipality', 'string', serviceField('register.municipality'), (s) => s.register?.municipality),
-    column('register_chapter', 'string', serviceField('register.chapter'), (s) => s.register?.chapter),
-    column('register_item', 'string', serviceField('register.item'), (s) => s.register?.item),
-    column('register_act', 'string', serviceField('register.act'), (s) => s.register?.act),
-    column('register_standard_body', 'string', serviceField('register.standard_body'), (s) => s.register?.standard_body),
-    column('register_payment', 'string', serviceField('register.payment_in_register'), (s) => s.register?.payment_in_register),
-    ...localized<Service>('register_name', serviceField('register.name_in_register'), (s) => s.register?.name_in_register),
-    column('payment_kind', 'string', serviceField('payment.kind'), (s) => s.payment?.kind),
-    column('payment_fee_undocumented', 'boolean', serviceField('payment.fee_undocumented'), (s) => s.payment?.fee_undocumented),
-    ...localized<Service>('payment_text', serviceField('payment.text'), (s) => s.payment?.text),
-    column('fee_count', 'integer', 'Number of fees (rows in fees.csv).', (s) => s.payment?.fees?.length ?? 0),
-    column('standard_approved_by', 'string', serviceField('standard.approved_by'), (s) => s.standard?.approved_by),
-    column('provider_agencies', 'string', serviceField('standard.provider.agencies') + idList, (s) => ids(s.standard?.provider?.agencies)),
-    column('complaint_agencies', 'string', serviceField('standard.complaints.agencies') + idList, (s) => ids(s.standard?.complaints?.agencies)),
-    column('document_count', 'integer', 'Number of required documents (rows in documents.csv).', (s) => s.standard?.documents?.items?.length ?? 0),
-    column('documents_complete', 'boolean', serviceField('standard.documents.complete'), (s) => s.standard?.documents?.complete),
-    column('channel_count', 'integer', 'Number of channels (rows in channels.csv).', (s) => s.standard?.channels?.items?.length ?? 0),
-    column('refusal_ground_count', 'integer', 'Number of listed grounds for refusal (the grounds themselves are in services.json).', (s) => s.standard?.refusal_grounds?.items?.length ?? 0),
+    column('id', 'string', serviceField('id'), ({ service: s }) => s.id),
+    column('level', 'string', serviceField('level'), ({ service: s }) => s.level),
+    column('status', 'string', serviceField('status'), ({ service: s }) => s.status),
+    ...localized<ServiceFacts>('name', serviceField('name'), ({ service: s }) => s.name, ['ky', 'ru', 'en']),
+    column('everyday_names_ky', 'string', `${serviceField('everyday_names')} (Kyrgyz.)${textList}`, ({ service: s }) => texts(s.everyday_names?.ky)),
+    column('everyday_names_ru', 'string', `${serviceField('everyday_names')} (Russian.)${textList}`, ({ service: s }) => texts(s.everyday_names?.ru)),
+    column('former_ids', 'string', serviceField('former_ids') + idList, ({ service: s }) => ids(s.former_ids)),
+    column('categories', 'string', serviceField('categories') + idList, ({ service: s }) => ids(s.categories)),
+    column('register_kind', 'string', serviceField('register.kind'), ({ service: s }) => s.register?.kind),
+    column('register_municipality', 'string', serviceField('register.municipality'), ({ service: s }) => s.register?.municipality),
+    column('register_chapter', 'string', serviceField('register.chapter'), ({ service: s }) => s.register?.chapter),
+    column('register_item', 'string', serviceField('register.item'), ({ service: s }) => s.register?.item),
+    column('register_act', 'string', serviceField('register.act'), ({ service: s }) => s.register?.act),
+    column('register_standard_body', 'string', serviceField('register.standard_body'), ({ service: s }) => s.register?.standard_body),
+    column('register_payment', 'string', serviceField('register.payment_in_register'), ({ service: s }) => s.register?.payment_in_register),
+    ...localized<ServiceFacts>('register_name', serviceField('register.name_in_register'), ({ service: s }) => s.register?.name_in_register),
+    column('payment_kind', 'string', serviceField('payment.kind'), ({ service: s }) => s.payment?.kind),
+    column('payment_fee_undocumented', 'boolean', serviceField('payment.fee_undocumented'), ({ service: s }) => s.payment?.fee_undocumented),
+    ...localized<ServiceFacts>('payment_text', serviceField('payment.text'), ({ service: s }) => s.payment?.text),
+    column('fee_count', 'integer', 'Number of fees (rows in fees.csv).', (f) => f.fees.length),
+    column('standard_approved_by', 'string', serviceField('standard.approved_by'), ({ service: s }) => s.standard?.approved_by),
+    column('provider_agencies', 'string', serviceField('standard.provider.agencies') + idList, ({ service: s }) => ids(s.standard?.provider?.agencies)),
+    column('complaint_agencies', 'string', serviceField('standard.complaints.agencies') + idList, ({ service: s }) => ids(s.standard?.complaints?.agencies)),
+    column('document_count', 'integer', 'Number of required documents (rows in documents.csv).', ({ service: s }) => s.standard?.documents?.items?.length ?? 0),
+    column('documents_complete', 'boolean', serviceField('standard.documents.complete'), ({ service: s }) => s.standard?.documents?.complete),
+    column('channel_count', 'integer', 'Number of channels (rows in channels.csv).', (f) => f.channels.length),
+    column('refusal_ground_count', 'integer', 'Number of listed grounds for refusal (the grounds themselves are in services.json).', ({ service: s }) => s.standard?.refusal_grounds?.items?.length ?? 0),
     ...sectionKeys.flatMap((key) => [
-      ...localized<Service>(`${key}_text`, `${serviceField(`standard.${key}`)} ${serviceField(`standard.${key}.text`)}`, (s) => s.standard?.[key]?.text),
-      column<Service>(`${key}_as_of`, 'date', `${serviceField(`standard.${key}.as_of`)} (${key} section)`, (s) => s.standard?.[key]?.as_of),
+      ...localized<ServiceFacts>(`${key}_text`, `${serviceField(`standard.${key}`)} ${serviceField(`standard.${key}.text`)}`, ({ service: s }) => s.standard?.[key]?.text),
+      column<ServiceFacts>(`${key}_as_of`, 'date', `${serviceField(`standard.${key}.as_of`)} (${key} section)`, ({ service: s }) => s.standard?.[key]?.as_of),
     ]),
-    column('procedure_approved_by', 'string', serviceField('procedure.approved_by'), (s) => s.procedure?.approved_by),
-    column('step_count', 'integer', 'Number of procedure steps (rows in steps.csv).', (s) => s.procedure?.steps.length ?? 0),
-    column('retired_date', 'date', serviceField('retired.date'), (s) => s.retired?.date),
-    column('retired_act', 'string', serviceField('retired.act'), (s) => s.retired?.act),
-    column('retired_replaced_by', 'string', serviceField('retired.replaced_by'), (s) => s.retired?.replaced_by),
-    ...localized<Service>('note', serviceField('note'), (s) => s.note),
+    column('procedure_approved_by', 'string', serviceField('procedure.approved_by'), ({ service: s }) => s.procedure?.approved_by),
+    column('step_count', 'integer', 'Number of procedure steps (rows in steps.csv).', ({ service: s }) => s.procedure?.steps.length ?? 0),
+    column('retired_date', 'date', serviceField('retired.date'), ({ service: s }) => s.retired?.date),
+    column('retired_act', 'string', serviceField('retired.act'), ({ service: s }) => s.retired?.act),
+    column('retired_replaced_by', 'string', serviceField('retired.replaced_by'), ({ service: s }) => s.retired?.replaced_by),
+    ...localized<ServiceFacts>('note', serviceField('note'), ({ service: s }) => s.note),
   ],
-  rows: (registry) => registry.services,
+  rows: (site) => site.registry.services.map((record) => site.facts.get(record.id)!),
 });
 
 type DocumentRow = ServiceItem<NonNullable<NonNullable<NonNullable<Service['standard']>['documents']>['items']>[number]>;
@@ -113,10 +121,10 @@ const documents = defineTable<DocumentRow>({
     ...localized<DocumentRow>('detail', serviceField('standard.documents.items.detail'), (r) => r.item.detail),
     ...localized<DocumentRow>('condition', serviceField('standard.documents.items.condition'), (r) => r.item.condition),
   ],
-  rows: (registry) => itemsOf(registry, (s) => s.standard?.documents?.items),
+  rows: (site) => itemsOf(site, (s) => s.standard?.documents?.items),
 });
 
-type FeeRow = ServiceItem<NonNullable<NonNullable<Service['payment']>['fees']>[number]>;
+type FeeRow = FeeFact & { service: Service };
 const fees = defineTable<FeeRow>({
   name: 'fees',
   description: 'One row per fee or price of a service.',
@@ -127,16 +135,16 @@ const fees = defineTable<FeeRow>({
   ],
   columns: [
     ...serviceKey(),
-    column('amount', 'number', serviceField('payment.fees.amount'), (r) => r.item.amount),
-    column('currency', 'string', serviceField('payment.fees.currency'), (r) => r.item.currency),
-    ...localized<FeeRow>('for', serviceField('payment.fees.for'), (r) => r.item.for),
-    column('within_amount', 'number', `${serviceField('payment.fees.within')} Amount.`, (r) => r.item.within?.amount),
-    column('within_unit', 'string', `${serviceField('payment.fees.within')} Unit.`, (r) => r.item.within?.unit),
-    column('act_id', 'string', serviceField('payment.fees.act'), (r) => r.item.act),
-    column('as_of', 'date', serviceField('payment.fees.as_of'), (r) => r.item.as_of),
-    ...localized<FeeRow>('note', 'Note on this fee.', (r) => r.item.note),
+    column('amount', 'number', serviceField('payment.fees.amount'), (r) => r.fee.amount),
+    column('currency', 'string', serviceField('payment.fees.currency'), (r) => r.fee.currency),
+    ...localized<FeeRow>('for', serviceField('payment.fees.for'), (r) => r.fee.for),
+    column('within_amount', 'number', `${serviceField('payment.fees.within')} Amount.`, (r) => r.fee.within?.amount),
+    column('within_unit', 'string', `${serviceField('payment.fees.within')} Unit.`, (r) => r.fee.within?.unit),
+    column('act_id', 'string', serviceField('payment.fees.act'), (r) => r.fee.act),
+    column('as_of', 'date', serviceField('payment.fees.as_of'), (r) => r.fee.as_of),
+    ...localized<FeeRow>('note', 'Note on this fee.', (r) => r.fee.note),
   ],
-  rows: (registry) => itemsOf(registry, (s) => s.payment?.fees),
+  rows: (site) => factItems(site, (facts) => facts.fees),
 });
 
 type StepRow = ServiceItem<NonNullable<Service['procedure']>['steps'][number]>;
@@ -153,10 +161,10 @@ const steps = defineTable<StepRow>({
     column('time_limit_amount', 'number', `${serviceField('procedure.steps.time_limit')} Amount.`, (r) => r.item.time_limit?.amount),
     column('time_limit_unit', 'string', `${serviceField('procedure.steps.time_limit')} Unit.`, (r) => r.item.time_limit?.unit),
   ],
-  rows: (registry) => itemsOf(registry, (s) => s.procedure?.steps),
+  rows: (site) => itemsOf(site, (s) => s.procedure?.steps),
 });
 
-type ChannelRow = ServiceItem<NonNullable<NonNullable<NonNullable<Service['standard']>['channels']>['items']>[number]>;
+type ChannelRow = ChannelFact & { service: Service };
 const channels = defineTable<ChannelRow>({
   name: 'channels',
   description: 'One row per channel through which a service can be requested or received (section 7).',
@@ -164,11 +172,11 @@ const channels = defineTable<ChannelRow>({
   foreignKeys: [{ fields: 'service_id', table: 'services' }],
   columns: [
     ...serviceKey(),
-    column('kind', 'string', serviceField('standard.channels.items.kind'), (r) => r.item.kind),
-    column('url', 'string', serviceField('standard.channels.items.url'), (r) => r.item.url, 'uri'),
-    ...localized<ChannelRow>('text', serviceField('standard.channels.items.text'), (r) => r.item.text),
+    column('kind', 'string', serviceField('standard.channels.items.kind'), (r) => r.channel.kind),
+    column('url', 'string', serviceField('standard.channels.items.url'), (r) => r.channel.url, 'uri'),
+    ...localized<ChannelRow>('text', serviceField('standard.channels.items.text'), (r) => r.channel.text),
   ],
-  rows: (registry) => itemsOf(registry, (s) => s.standard?.channels?.items),
+  rows: (site) => factItems(site, (facts) => facts.channels),
 });
 
 interface SourceRow {
@@ -197,14 +205,13 @@ function* sourcesIn(kind: string, id: string, value: unknown, path: string[]): I
 }
 
 const sourceField = (path: string) => describeField(source, path);
-const sourceKinds = ['services', 'agencies', 'acts', 'municipalities', 'assessments'] as const;
 const sources = defineTable<SourceRow>({
   name: 'sources',
   description: 'One row per source cited anywhere in the registry: which record and field it supports, and where the fact comes from.',
   primaryKey: ['record_kind', 'record_id', 'field', 'position'],
   foreignKeys: [{ fields: 'act_id', table: 'acts' }],
   columns: [
-    column('record_kind', 'string', `Kind of record the source belongs to: ${sourceKinds.join(', ')} (the table of that name).`, (r) => r.kind),
+    column('record_kind', 'string', `Kind of record the source belongs to: ${recordKindNames.join(', ')} (the table of that name).`, (r) => r.kind),
     column('record_id', 'string', 'Id of that record.', (r) => r.id),
     column('field', 'string', 'Where in the record the sources list is, as a dotted path with list positions from 1, e.g. "standard.documents.sources" or "payment.fees.2.sources".', (r) => r.field),
     column('position', 'integer', 'Position in that sources list, from 1.', (r) => r.position),
@@ -217,8 +224,8 @@ const sources = defineTable<SourceRow>({
     column('quote', 'string', sourceField('quote'), (r) => r.source.quote),
     column('note', 'string', sourceField('note'), (r) => r.source.note),
   ],
-  *rows(registry) {
-    for (const kind of sourceKinds) {
+  *rows({ registry }) {
+    for (const kind of recordKindNames) {
       for (const record of registry[kind]) {
         const { body: _body, ...data } = record as AssessmentRecord;
         yield* sourcesIn(kind, record.id, data, []);
@@ -249,7 +256,7 @@ const agencies = defineTable<Registry['agencies'][number]>({
     column('abolished', 'date', agencyField('abolished'), (a) => a.abolished),
     ...localized<Registry['agencies'][number]>('note', agencyField('note'), (a) => a.note),
   ],
-  rows: (registry) => registry.agencies,
+  rows: ({ registry }) => registry.agencies,
 });
 
 const actField = (path: string) => describeField(act, path);
@@ -270,7 +277,7 @@ const acts = defineTable<Registry['acts'][number]>({
     column('change_count', 'integer', `Number of ${actField('changes').toLowerCase()} (listed in acts.json).`, (a) => a.changes?.length ?? 0),
     ...localized<Registry['acts'][number]>('note', actField('note'), (a) => a.note),
   ],
-  rows: (registry) => registry.acts,
+  rows: ({ registry }) => registry.acts,
 });
 
 const municipalityField = (path: string) => describeField(municipality, path);
@@ -292,15 +299,10 @@ const municipalities = defineTable<Registry['municipalities'][number]>({
     column('local_register_as_of', 'date', 'Date the local register was true according to its sources.', (m) => m.local_register?.as_of),
     ...localized<Registry['municipalities'][number]>('note', 'Note on this unit.', (m) => m.note),
   ],
-  rows: (registry) => registry.municipalities,
+  rows: ({ registry }) => registry.municipalities,
 });
 
-interface LocalRegisterRow {
-  municipality: string;
-  service: string;
-  origin: 'basic' | 'local-addition';
-  note?: LocalizedText;
-}
+type LocalRegisterRow = LocalRegisterEntry & { municipality: string };
 
 const localRegisters = defineTable<LocalRegisterRow>({
   name: 'local_registers',
@@ -312,21 +314,13 @@ const localRegisters = defineTable<LocalRegisterRow>({
   ],
   columns: [
     column('municipality_id', 'string', 'Id of the municipality (municipalities.id).', (r) => r.municipality),
-    column('service_id', 'string', 'Id of the service (services.id).', (r) => r.service),
+    column('service_id', 'string', 'Id of the service (services.id).', (r) => r.service.id),
     column('origin', 'string', '"basic": a basic-register service listed in the local register; "local-addition": a service the local council added, whose register entry names this municipality.', (r) => r.origin),
-    ...localized<LocalRegisterRow>('note', 'Note on this entry.', (r) => r.note),
+    ...localized<LocalRegisterRow>('note', 'Note on this entry.', (r) => r.entry?.note),
   ],
-  *rows(registry) {
-    const additions = new Map<string, string[]>();
-    for (const record of registry.services) {
-      const id = record.register?.kind === 'local' ? record.register.municipality : undefined;
-      if (id) additions.set(id, [...(additions.get(id) ?? []), record.id]);
-    }
+  *rows({ registry }) {
     for (const record of registry.municipalities) {
-      const rows = new Map<string, LocalRegisterRow>();
-      for (const service of additions.get(record.id) ?? []) rows.set(service, { municipality: record.id, service, origin: 'local-addition' });
-      for (const entry of record.local_register?.services ?? []) rows.set(entry.service, { municipality: record.id, service: entry.service, origin: 'basic', note: entry.note });
-      yield* [...rows.values()].sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
+      for (const entry of registry.relations.localRegister.get(record.id) ?? []) yield { ...entry, municipality: record.id };
     }
   },
 });
@@ -351,7 +345,7 @@ const assessments = defineTable<AssessmentRecord>({
     column('services', 'string', assessmentField('services') + idList, (a) => ids(a.services)),
     column('finding_count', 'integer', 'Number of findings (listed in assessments.json).', (a) => a.findings?.length ?? 0),
   ],
-  rows: (registry) => registry.assessments,
+  rows: ({ registry }) => registry.assessments,
 });
 
 const categories = defineTable<Registry['categories'][number]>({
@@ -364,7 +358,7 @@ const categories = defineTable<Registry['categories'][number]>({
     ...localized<Registry['categories'][number]>('name', describeField(category, 'name'), (c) => c.name),
     ...localized<Registry['categories'][number]>('description', 'What the category covers.', (c) => c.description),
   ],
-  rows: (registry) => registry.categories,
+  rows: ({ registry }) => registry.categories,
 });
 
 /**

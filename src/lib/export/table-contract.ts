@@ -1,4 +1,4 @@
-import type { Registry } from '../registry/index.ts';
+import type { SiteModel } from '../site-model/site-model.ts';
 
 /** Table Schema field types used by the open-data tables; SQLite and CSV writers map them. */
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -28,8 +28,8 @@ export interface ExportTable<Row = any> {
   primaryKey: string[];
   foreignKeys: ForeignKey[];
   columns: Column<Row>[];
-  /** Rows in a stable order (by primary key) computed from the loaded model. */
-  rows: (registry: Registry) => Iterable<Row>;
+  /** Rows in a stable order (by primary key) computed from the site model. */
+  rows: (site: SiteModel) => Iterable<Row>;
 }
 
 export const defineTable = <Row>(table: ExportTable<Row>): ExportTable<Row> => table;

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Registry } from '../registry/index.ts';
+import type { SiteModel } from '../site-model/site-model.ts';
 import { cpsvContext, cpsvNodes } from './cpsv-ap.ts';
 import type { DataVersion } from './data-version.ts';
 import { dataPackage } from './datapackage.ts';
@@ -42,20 +42,21 @@ function* jsonArrayLines(records: Iterable<object>): Iterable<string> {
 }
 
 /**
- * Writes the whole open data from one loaded registry: the CSV tables and their datapackage.json,
+ * Writes the whole open data from the site model: the CSV tables and their datapackage.json,
  * the JSON files and their schemas, registry.sqlite, services.jsonld and the static API.
- * Every file is a pure function of the registry and its version, so two runs give the same bytes.
+ * Every file is a pure function of the model and the registry's version, so two runs give the same bytes.
  * Returns the number of rows written per table.
  */
-export function writeOpenData(registry: Registry, targets: OpenDataTargets): Record<string, number> {
+export function writeOpenData(site: SiteModel, targets: OpenDataTargets): Record<string, number> {
   const { dataDir, apiDir, siteUrl, version } = targets;
+  const { registry } = site;
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(apiDir, { recursive: true, force: true });
   mkdirSync(join(dataDir, 'schemas'), { recursive: true });
   mkdirSync(join(apiDir, 'services'), { recursive: true });
 
   // 1. CSV tables, then the package that describes them. Rows are computed once for CSV and SQLite.
-  const tables = exportTables.map((table) => ({ table, rows: [...table.rows(registry)] }));
+  const tables = exportTables.map((table) => ({ table, rows: [...table.rows(site)] }));
   for (const { table, rows } of tables) writeChunks(join(dataDir, `${table.name}.csv`), tableCsvChunks(table, rows));
   writeFileSync(join(dataDir, 'datapackage.json'), stableJsonFile(dataPackage(version)));
 
@@ -67,7 +68,7 @@ export function writeOpenData(registry: Registry, targets: OpenDataTargets): Rec
   writeSqlite(tables, version, join(dataDir, 'registry.sqlite'));
 
   // 4. CPSV-AP JSON-LD.
-  writeChunks(join(dataDir, 'services.jsonld'), cpsvDocument(registry, siteUrl));
+  writeChunks(join(dataDir, 'services.jsonld'), cpsvDocument(site, siteUrl));
 
   // 5. Static API: one file per service, and the indexes.
   for (const service of registry.services) writeFileSync(join(apiDir, 'services', `${service.id}.json`), stableJsonFile(service));
@@ -75,8 +76,8 @@ export function writeOpenData(registry: Registry, targets: OpenDataTargets): Rec
   return Object.fromEntries(tables.map(({ table, rows }) => [table.name, rows.length]));
 }
 
-function* cpsvDocument(registry: Registry, siteUrl: string): Iterable<string> {
+function* cpsvDocument(site: SiteModel, siteUrl: string): Iterable<string> {
   yield `{\n"@context": ${stableJson(cpsvContext(siteUrl))},\n"@graph": `;
-  yield* jsonArrayLines(cpsvNodes(registry));
+  yield* jsonArrayLines(cpsvNodes(site));
   yield '}\n';
 }

@@ -1,7 +1,6 @@
 import type { Lang } from '../../i18n/locales.ts';
-import type { LocalizedText } from '../../schemas/index.ts';
 import { t } from '../../i18n/translate.ts';
-import { recordKinds, type RecordKind, type Registry } from '../registry/index.ts';
+import { findRecord, recordKindNames, recordKinds, type RecordKind, type Registry } from '../registry/index.ts';
 import { plainText } from '../site/format.ts';
 import { recordPath } from '../site/record-paths.ts';
 import { commitUrl } from '../site/repository-links.ts';
@@ -15,7 +14,8 @@ const recordsPerEntry = 50;
 
 /** The record a registry file holds, e.g. "services/id-card.yaml" -> services "id-card". */
 export function recordOfFile(file: string): { kind: RecordKind; id: string } | undefined {
-  for (const [kind, { folder, extension }] of Object.entries(recordKinds) as [RecordKind, (typeof recordKinds)[RecordKind]][]) {
+  for (const kind of recordKindNames) {
+    const { folder, extension } = recordKinds[kind];
     const prefix = `${folder}/`;
     if (file.startsWith(prefix) && file.endsWith(extension) && !file.slice(prefix.length).includes('/')) {
       const id = file.slice(prefix.length, -extension.length);
@@ -24,14 +24,6 @@ export function recordOfFile(file: string): { kind: RecordKind; id: string } | u
   }
   return undefined;
 }
-
-const recordsById = (registry: Registry): Record<RecordKind, Map<string, unknown>> => ({
-  services: registry.service,
-  agencies: registry.agency,
-  acts: registry.act,
-  municipalities: registry.municipality,
-  assessments: registry.assessment,
-});
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -50,7 +42,7 @@ export function buildChangesFeed(options: { lang: Lang; history: RegistryHistory
     const items = commit.files.flatMap((file) => {
       const record = recordOfFile(file.path);
       if (!record) return [];
-      const current = recordsById(registry)[record.kind].get(record.id) as { name?: LocalizedText; title?: LocalizedText } | undefined;
+      const current = findRecord(registry, record.kind, record.id);
       const name = current ? plainText(current.name ?? current.title, lang) || record.id : record.id;
       if (!current || file.status === 'D') return [`<li>${escapeXml(name)} (${escapeXml(t(lang, 'feed.deleted'))})</li>`];
       return [`<li><a href="${escapeXml(absolute(recordPath[record.kind](lang, record.id)))}">${escapeXml(name)}</a></li>`];

@@ -1,6 +1,6 @@
-import { standardSectionKeys, type Service, type StandardSectionKey } from '../../schemas/index.ts';
+import { standardSectionKeys, type StandardSectionKey } from '../../schemas/index.ts';
 import type { Registry } from '../registry/index.ts';
-import { datedParts, feeActIds, isPaid, providerIds } from './service-facts.ts';
+import type { ServiceFacts } from '../service-view/service-facts.ts';
 
 /** What a scorecard checks besides the 15 sections of the standard. */
 export const extraChecks = ['procedure', 'fee_basis', 'quoted_sources'] as const;
@@ -20,47 +20,40 @@ export interface ServiceScorecard {
   share: number;
 }
 
-function applies(service: Service, check: ScorecardCheck): boolean {
-  const kind = service.payment?.kind;
+function applies(facts: ServiceFacts, check: ScorecardCheck): boolean {
+  const kind = facts.service.payment?.kind;
   if (check === 'price_justification') return kind !== 'free';
   if (check === 'provider_cost') return kind !== 'paid';
-  if (check === 'fee_basis') return isPaid(service);
+  if (check === 'fee_basis') return facts.paid;
   return true;
 }
 
-function isDocumented(service: Service, check: ScorecardCheck): boolean {
-  if (check === 'name') return true;
-  if (check === 'procedure') return service.procedure !== undefined;
-  // A fee basis is an act the fee rests on: the fee's act, or an act its sources cite.
-  if (check === 'fee_basis') return feeActIds(service).length > 0;
+function isDocumented(facts: ServiceFacts, check: ScorecardCheck): boolean {
+  if (check === 'procedure') return facts.service.procedure !== undefined;
+  // A fee basis is an act the fees rest on.
+  if (check === 'fee_basis') return facts.feeBasis.length > 0;
   // Traceable: every documented part quotes the passage it was taken from, or cites an act.
-  if (check === 'quoted_sources') {
-    const parts = datedParts(service);
-    return parts.length > 0 && parts.every((part) => part.sources.some((source) => source.quote !== undefined || source.act !== undefined));
-  }
-  return service.standard?.[check] !== undefined;
+  if (check === 'quoted_sources') return facts.parts.length > 0 && facts.parts.every((part) => part.sources.some((source) => source.quote !== undefined || source.act !== undefined));
+  return facts.documentedSections.includes(check);
 }
 
 /** The scorecard of one service. */
-export function scoreService(service: Service): ServiceScorecard {
+export function scoreService(facts: ServiceFacts): ServiceScorecard {
   const checks = {} as Record<ScorecardCheck, CheckState>;
   let documented = 0;
   let applicable = 0;
   for (const check of scorecardChecks) {
-    if (!applies(service, check)) {
+    if (!applies(facts, check)) {
       checks[check] = 'not-applicable';
       continue;
     }
     applicable += 1;
-    const done = isDocumented(service, check);
+    const done = isDocumented(facts, check);
     if (done) documented += 1;
     checks[check] = done ? 'documented' : 'missing';
   }
-  return { service: service.id, checks, documented, applicable, share: applicable === 0 ? 0 : documented / applicable };
+  return { service: facts.service.id, checks, documented, applicable, share: applicable === 0 ? 0 : documented / applicable };
 }
-
-/** Scorecards of every service, in registry (id) order. */
-export const scoreServices = (registry: Registry) => registry.services.map(scoreService);
 
 /** Totals of a group of services: how many checks are documented out of how many apply. */
 export interface ScorecardTotal {
@@ -82,8 +75,8 @@ function total(group: ScorecardTotal['group'], key: string, cards: ServiceScorec
   return { group, key, services: cards.length, documented, applicable, share: applicable === 0 ? 0 : documented / applicable, byCheck };
 }
 
-/** Totals per register, agency, category and municipality, each sorted by key. */
-export function scorecardTotals(registry: Registry, cards: ServiceScorecard[] = scoreServices(registry)): ScorecardTotal[] {
+/** Totals per register, providing agency, category and municipality, each sorted by key. */
+export function scorecardTotals(registry: Registry, cards: readonly ServiceScorecard[]): ScorecardTotal[] {
   const cardOf = new Map(cards.map((card) => [card.service, card]));
   const groups: Record<ScorecardTotal['group'], Map<string, Set<ServiceScorecard>>> = {
     register: new Map(),
@@ -99,17 +92,17 @@ export function scorecardTotals(registry: Registry, cards: ServiceScorecard[] = 
   for (const service of registry.services) {
     const card = cardOf.get(service.id)!;
     add('register', service.register?.kind ?? 'none', card);
-    for (const id of providerIds(service)) add('agency', id, card);
     for (const id of service.categories) add('category', id, card);
   }
-  for (const [id, services] of registry.servicesByMunicipality) for (const service of services) add('municipality', id, cardOf.get(service.id)!);
+  for (const [id, services] of registry.relations.servicesProvidedBy) for (const service of services) add('agency', id, cardOf.get(service.id)!);
+  for (const [id, entries] of registry.relations.localRegister) for (const { service } of entries) add('municipality', id, cardOf.get(service.id)!);
   return (Object.keys(groups) as ScorecardTotal['group'][]).flatMap((group) =>
     [...groups[group].entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, set]) => total(group, key, [...set])),
   );
 }
 
 /** Active services with the smallest documented share first; ties by fewer documented checks, then id. */
-export function leastDocumented(registry: Registry, cards: ServiceScorecard[] = scoreServices(registry), limit = 10): ServiceScorecard[] {
+export function leastDocumented(registry: Registry, cards: readonly ServiceScorecard[], limit = 10): ServiceScorecard[] {
   const active = new Set(registry.services.filter((service) => service.status === 'active').map((service) => service.id));
   return cards
     .filter((card) => active.has(card.service))

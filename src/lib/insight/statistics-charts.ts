@@ -1,6 +1,5 @@
 import { defineTable } from '../export/table-contract.ts';
-import type { RegistryHistory } from '../history/index.ts';
-import type { Registry } from '../registry/index.ts';
+import type { SiteModel } from '../site-model/site-model.ts';
 import { changesPerMonth } from './changes-per-month.ts';
 import { registryStatistics, type Count } from './statistics.ts';
 
@@ -19,8 +18,8 @@ export const statisticsChartIds = [
 export type StatisticsChartId = (typeof statisticsChartIds)[number];
 
 /** The numbers of each chart of the statistics page; a chart whose data is unavailable (no history) has no counts. */
-export function statisticsCharts(registry: Registry, history: RegistryHistory): { id: StatisticsChartId; counts: Count[] | undefined }[] {
-  const stats = registryStatistics(registry);
+export function statisticsCharts(site: SiteModel): { id: StatisticsChartId; counts: Count[] | undefined }[] {
+  const stats = registryStatistics(site.registry, site.facts, site.scorecards);
   const counts: Record<StatisticsChartId, Count[] | undefined> = {
     'by-register': stats.byRegister,
     'by-payment': stats.byPayment,
@@ -31,7 +30,7 @@ export function statisticsCharts(registry: Registry, history: RegistryHistory): 
     completeness: stats.completeness,
     'name-translation': stats.nameTranslation,
     'text-translation': stats.textTranslation,
-    'changes-per-month': changesPerMonth(history),
+    'changes-per-month': changesPerMonth(site.history),
   };
   return statisticsChartIds.map((id) => ({ id, counts: counts[id] }));
 }

@@ -1,7 +1,7 @@
 import type { LocalizedText, Service, TimeLimit } from '../../schemas/index.ts';
 import type { Registry } from '../registry/index.ts';
-import { scoreServices, type ServiceScorecard } from './completeness.ts';
-import { providerIds } from './service-facts.ts';
+import type { ServiceFacts } from '../service-view/service-facts.ts';
+import type { ServiceScorecard } from './completeness.ts';
 
 /** One bar of a distribution: a key (an id, a kind or a bucket) and its count. */
 export interface Count {
@@ -65,7 +65,7 @@ export interface RegistryStatistics {
   textTranslation: Count[];
 }
 
-export function registryStatistics(registry: Registry, cards: ServiceScorecard[] = scoreServices(registry)): RegistryStatistics {
+export function registryStatistics(registry: Registry, facts: ReadonlyMap<string, ServiceFacts>, cards: readonly ServiceScorecard[]): RegistryStatistics {
   const services = registry.services.filter((service) => service.status === 'active');
   const activeIds = new Set(services.map((service) => service.id));
   const fees = services.flatMap((service) => (service.payment?.fees ?? []).filter((fee) => fee.currency === 'KGS'));
@@ -76,7 +76,14 @@ export function registryStatistics(registry: Registry, cards: ServiceScorecard[]
   return {
     services: services.length,
     byRegister: inOrder(countBy(services.map((service) => service.register?.kind ?? 'none')), ['unified-state', 'basic-municipal', 'local', 'none']),
-    byAgency: byCountDesc(countBy(services.flatMap((service) => providerIds(service).concat(providerIds(service).length === 0 ? ['none'] : [])))),
+    byAgency: byCountDesc(
+      countBy(
+        services.flatMap((service) => {
+          const providers = facts.get(service.id)!.providers.map((agency) => agency.id);
+          return providers.length > 0 ? providers : ['none'];
+        }),
+      ),
+    ),
     byCategory: byCountDesc(countBy(services.flatMap((service) => service.categories))),
     byPayment: inOrder(countBy(services.map((service) => service.payment?.kind ?? 'none')), ['free', 'paid', 'partly-paid', 'none']),
     feeAmounts: inOrder(countBy(fees.map((fee) => feeBucket(fee.amount))), feeBuckets),

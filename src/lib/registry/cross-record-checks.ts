@@ -1,8 +1,8 @@
 import type { Act, Agency, Category, Register, Service } from '../../schemas/index.ts';
 import { closestName } from './describe-schema-issue.ts';
 import type { RecordFile } from './read-record-file.ts';
-import { recordKinds, type RecordKind } from './record-kinds.ts';
-import { referencesByKind, registerReferences, type Reference, type ReferenceTarget } from './references.ts';
+import { recordFilePattern, recordKindNames, recordKinds, taxonomyFiles, type RecordKind } from './record-kinds.ts';
+import { registerReferences, type Reference, type ReferenceTarget } from './references.ts';
 import type { ValidationError } from './validation-error.ts';
 
 /** A file that passed its schema, ready for checks across records. */
@@ -23,13 +23,11 @@ export interface CheckedTaxonomies {
   registers?: { record: RecordFile; data: unknown[] };
 }
 
-const targetWords: Record<ReferenceTarget, { noun: string; where: string }> = {
-  services: { noun: 'service', where: 'registry/services/<id>.yaml' },
-  agencies: { noun: 'agency', where: 'registry/agencies/<id>.yaml' },
-  acts: { noun: 'legal act', where: 'registry/acts/<id>.yaml' },
-  municipalities: { noun: 'municipality', where: 'registry/municipalities/<id>.yaml' },
-  categories: { noun: 'category', where: 'registry/categories.yaml' },
-};
+// What a volunteer reads in a "no such record" error: the kind's noun and where its file would be.
+const targetWords = (target: ReferenceTarget) =>
+  target === 'categories'
+    ? { noun: taxonomyFiles.categories.noun, where: () => `registry/${taxonomyFiles.categories.file}` }
+    : { noun: recordKinds[target].noun, where: (id: string) => recordFilePattern(target, id) };
 
 /** Rules within one service that a schema alone cannot express. */
 function serviceRuleErrors(service: Service): { path: (string | number)[]; message: string }[] {
@@ -99,17 +97,11 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
   const at = (record: RecordFile, path: (string | number)[], message: string) =>
     errors.push({ file: record.file, ...record.locate(path), field: path.join('.'), message });
 
-  const ids: Record<ReferenceTarget, Map<string, RecordFile>> = {
-    services: new Map(),
-    agencies: new Map(),
-    acts: new Map(),
-    municipalities: new Map(),
-    categories: new Map(),
-  };
-  const assessmentIds = new Map<string, RecordFile>();
+  // The ids of every record kind, and of the categories that services name.
+  const ids = Object.fromEntries([...recordKindNames, 'categories'].map((kind) => [kind, new Map<string, RecordFile>()])) as Record<RecordKind | 'categories', Map<string, RecordFile>>;
 
   for (const file of files) {
-    const seen = file.kind === 'assessments' ? assessmentIds : ids[file.kind];
+    const seen = ids[file.kind];
     const rawId = (file.data as { id?: unknown } | undefined)?.id;
     if (!file.record || typeof rawId !== 'string') {
       // Unreadable or id-less: its file name stands in for its id, so references to it are not reported as missing.
@@ -125,7 +117,7 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
   }
   const unreadable = files.filter((file) => !file.record);
   for (const file of unreadable) {
-    const seen = file.kind === 'assessments' ? assessmentIds : ids[file.kind];
+    const seen = ids[file.kind];
     if (!seen.has(file.fileId)) seen.set(file.fileId, { file: file.fileId, data: undefined, locate: () => ({ line: 1, column: 1 }) });
   }
 
@@ -145,18 +137,18 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
 
   const checkReference = (record: RecordFile, reference: Reference) => {
     if (ids[reference.target].has(reference.id)) return;
-    const words = targetWords[reference.target];
+    const words = targetWords(reference.target);
     const suggestion = closestName(reference.id, [...ids[reference.target].keys()]);
     at(
       record,
       reference.path,
-      `no ${words.noun} with id "${reference.id}" exists (expected ${words.where.replace('<id>', reference.id)})${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      `no ${words.noun} with id "${reference.id}" exists (expected ${words.where(reference.id)})${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
     );
   };
 
   for (const file of files) {
     if (!file.record || file.data === null || typeof file.data !== 'object') continue;
-    for (const reference of referencesByKind[file.kind](file.data as never)) checkReference(file.record, reference);
+    for (const reference of recordKinds[file.kind].references(file.data as never)) checkReference(file.record, reference);
   }
   registerList.forEach((register, index) => {
     for (const reference of registerReferences(register)) checkReference(taxonomies.registers!.record, { ...reference, path: [index, ...reference.path] });
@@ -171,9 +163,9 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
     }
     if (file.kind === 'services' || file.kind === 'agencies' || file.kind === 'acts') {
       const { id, former_ids } = file.data as { id: string; former_ids?: string[] };
-      const noun = targetWords[file.kind].noun;
+      const noun = recordKinds[file.kind].noun;
       former_ids?.forEach((formerId, index) => {
-        if (ids[file.kind as 'services'].has(formerId)) at(file.record!, ['former_ids', index], `former id "${formerId}" is the id of an existing ${noun}; an address can redirect to only one place`);
+        if (ids[file.kind].has(formerId)) at(file.record!, ['former_ids', index], `former id "${formerId}" is the id of an existing ${noun}; an address can redirect to only one place`);
         const owner = formerIds.get(`${file.kind}/${formerId}`);
         if (owner) at(file.record!, ['former_ids', index], `former id "${formerId}" is already claimed by ${noun} "${owner}"`);
         formerIds.set(`${file.kind}/${formerId}`, id);

@@ -1,20 +1,37 @@
 import { agency, act, assessment, categories, municipality, registers, service } from '../../schemas/index.ts';
+import { actReferences, agencyReferences, assessmentReferences, municipalityReferences, serviceReferences } from './references.ts';
 
-/** The folders of the registry: one record per file, file name = id. */
+/**
+ * Every kind of registry record, declared once: where its files live, the schema that checks them,
+ * what a volunteer calls it, the fields that name other records, and the model's lists and lookups
+ * that hold it. The loader, validator, exports, history, feed, diff and the site's record pages
+ * (src/lib/site/record-paths.ts) all read this table; a new kind is one entry here.
+ */
 export const recordKinds = {
-  services: { folder: 'services', extension: '.yaml', schema: service, schemaName: 'service' },
-  agencies: { folder: 'agencies', extension: '.yaml', schema: agency, schemaName: 'agency' },
-  acts: { folder: 'acts', extension: '.yaml', schema: act, schemaName: 'act' },
-  municipalities: { folder: 'municipalities', extension: '.yaml', schema: municipality, schemaName: 'municipality' },
-  assessments: { folder: 'assessments', extension: '.md', schema: assessment, schemaName: 'assessment' },
+  services: { folder: 'services', extension: '.yaml', schema: service, schemaName: 'service', noun: 'service', lookup: 'service', references: serviceReferences },
+  agencies: { folder: 'agencies', extension: '.yaml', schema: agency, schemaName: 'agency', noun: 'agency', lookup: 'agency', references: agencyReferences },
+  acts: { folder: 'acts', extension: '.yaml', schema: act, schemaName: 'act', noun: 'legal act', lookup: 'act', references: actReferences },
+  municipalities: {
+    folder: 'municipalities',
+    extension: '.yaml',
+    schema: municipality,
+    schemaName: 'municipality',
+    noun: 'municipality',
+    lookup: 'municipality',
+    references: municipalityReferences,
+  },
+  assessments: { folder: 'assessments', extension: '.md', schema: assessment, schemaName: 'assessment', noun: 'assessment', lookup: 'assessment', references: assessmentReferences },
 } as const;
 
 /** Small taxonomy files at the top of the registry, each a list of entries with ids. */
 export const taxonomyFiles = {
-  categories: { file: 'categories.yaml', schema: categories, schemaName: 'categories' },
-  registers: { file: 'registers.yaml', schema: registers, schemaName: 'registers' },
+  categories: { file: 'categories.yaml', schema: categories, schemaName: 'categories', noun: 'category' },
+  registers: { file: 'registers.yaml', schema: registers, schemaName: 'registers', noun: 'register' },
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;
 export type TaxonomyKind = keyof typeof taxonomyFiles;
 export const recordKindNames = Object.keys(recordKinds) as RecordKind[];
+
+/** Where a volunteer finds a record of a kind: "registry/services/<id>.yaml". */
+export const recordFilePattern = (kind: RecordKind, id = '<id>') => `registry/${recordKinds[kind].folder}/${id}${recordKinds[kind].extension}`;

@@ -94,13 +94,3 @@ export function registerReferences(register: Register): Reference[] {
   sourceActs(register, [], add);
   return refs;
 }
-
-/** The reference extractor of each kind of record (and of registers.yaml entries). */
-export const referencesByKind = {
-  services: serviceReferences,
-  agencies: agencyReferences,
-  acts: actReferences,
-  municipalities: municipalityReferences,
-  assessments: assessmentReferences,
-  registers: registerReferences,
-} as const;

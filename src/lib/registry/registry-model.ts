@@ -1,11 +1,14 @@
 import type { Act, Agency, Assessment, Category, Municipality, Register, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
-import type { RecordKind } from './record-kinds.ts';
-import { serviceReferences } from './references.ts';
+import { recordKindNames, recordKinds, type RecordKind } from './record-kinds.ts';
+import { buildRelations, type Relations } from './relations.ts';
 
 export type AssessmentRecord = Assessment & { body: string };
 
-/** The validated registry with its references resolved into lookups both ways. */
+/** The kinds of record whose former ids redirect to their current page. */
+export type RedirectedKind = 'services' | 'agencies' | 'acts';
+
+/** The validated registry: every record by kind, lookups by id, and the relations between records. */
 export interface Registry {
   services: Service[];
   agencies: Agency[];
@@ -27,27 +30,42 @@ export interface Registry {
   /** Path of the categories and registers files. */
   taxonomyFileOf: { categories?: string; registers?: string };
 
-  servicesByAgency: Map<string, Service[]>;
-  servicesByAct: Map<string, Service[]>;
-  servicesByCategory: Map<string, Service[]>;
-  /** Services of a municipality's local register: its basic services and its local additions. */
-  servicesByMunicipality: Map<string, Service[]>;
-  assessmentsByService: Map<string, AssessmentRecord[]>;
-  childrenOfMunicipality: Map<string, Municipality[]>;
-  /** Former service id -> current service id, for redirects. */
-  serviceRedirects: Map<string, string>;
-  /** Former agency id -> current agency id, for redirects. */
-  agencyRedirects: Map<string, string>;
-  /** Former act id -> current act id, for redirects. */
-  actRedirects: Map<string, string>;
+  relations: Relations;
+  /** Former id -> current id, for redirects. */
+  redirects: Record<RedirectedKind, Map<string, string>>;
+}
+
+/** Any record of a kind, as far as lists that mix kinds need it: its id and its name or title. */
+export type AnyRecord = { id: string; name?: Service['name']; title?: Service['name'] };
+
+/** A record of any kind by id, for lists that mix kinds (the feed, history, translation status). */
+export function findRecord(registry: Registry, kind: RecordKind, id: string): AnyRecord | undefined {
+  return (registry[recordKinds[kind].lookup] as Map<string, AnyRecord>).get(id);
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const lookup = <T extends { id: string }>(records: T[]) => new Map(records.map((record) => [record.id, record]));
+const redirectsOf = (records: { id: string; former_ids?: string[] }[]) =>
+  new Map(records.flatMap((record) => (record.former_ids ?? []).map((formerId) => [formerId, record.id] as const)));
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+/** The records of every kind, each list sorted by id, and the taxonomies in file order. */
+export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'categories' | 'registers'>;
+
+/** The model of records that passed every check: lookups by id, relations and redirects built once. */
+export function registryFromRecords(records: RegistryRecords, files: Pick<Registry, 'fileOf' | 'taxonomyFileOf'>): Registry {
+  const { services, agencies, acts, municipalities, assessments, categories } = records;
+  return {
+    ...records,
+    service: lookup(services),
+    agency: lookup(agencies),
+    act: lookup(acts),
+    municipality: lookup(municipalities),
+    assessment: lookup(assessments),
+    category: lookup(categories),
+    ...files,
+    relations: buildRelations({ services, agencies, acts, municipalities, assessments }),
+    redirects: { services: redirectsOf(services), agencies: redirectsOf(agencies), acts: redirectsOf(acts) },
+  };
 }
 
 /** Builds the model from files that passed every check. Lists are sorted by id so outputs are deterministic. */
@@ -58,76 +76,19 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
       .map((file) => (kind === 'assessments' ? { ...(file.data as object), body: file.record!.body ?? '' } : file.data) as T)
       .sort(byId);
 
-  const services = ofKind<Service>('services');
-  const agencies = ofKind<Agency>('agencies');
-  const acts = ofKind<Act>('acts');
-  const municipalities = ofKind<Municipality>('municipalities');
-  const assessments = ofKind<AssessmentRecord>('assessments');
-  const categories = (taxonomies.categories?.data ?? []) as Category[];
-  const registers = (taxonomies.registers?.data ?? []) as Register[];
-
-  const fileOf = { services: new Map(), agencies: new Map(), acts: new Map(), municipalities: new Map(), assessments: new Map() } as Registry['fileOf'];
+  const fileOf = Object.fromEntries(recordKindNames.map((kind) => [kind, new Map<string, string>()])) as Registry['fileOf'];
   for (const file of files) fileOf[file.kind].set(file.fileId, file.record!.file.split('\\').join('/'));
 
-  const servicesByAgency = new Map<string, Service[]>();
-  const servicesByAct = new Map<string, Service[]>();
-  const servicesByCategory = new Map<string, Service[]>();
-  const servicesByMunicipality = new Map<string, Service[]>();
-  const service = new Map(services.map((record) => [record.id, record]));
-  for (const record of services) {
-    for (const reference of serviceReferences(record)) {
-      if (reference.target === 'agencies') push(servicesByAgency, reference.id, record);
-      if (reference.target === 'acts') push(servicesByAct, reference.id, record);
-      if (reference.target === 'categories') push(servicesByCategory, reference.id, record);
-      if (reference.target === 'municipalities') push(servicesByMunicipality, reference.id, record);
-    }
-  }
-  for (const record of municipalities) {
-    for (const entry of record.local_register?.services ?? []) push(servicesByMunicipality, record.id, service.get(entry.service)!);
-  }
-  for (const list of servicesByMunicipality.values()) list.sort(byId);
-
-  const assessmentsByService = new Map<string, AssessmentRecord[]>();
-  for (const record of assessments) {
-    const ids = new Set([...(record.services ?? []), ...(record.findings ?? []).flatMap((finding) => (finding.service ? [finding.service] : []))]);
-    for (const id of ids) push(assessmentsByService, id, record);
-  }
-
-  const childrenOfMunicipality = new Map<string, Municipality[]>();
-  for (const record of municipalities) if (record.parent) push(childrenOfMunicipality, record.parent, record);
-
-  const serviceRedirects = new Map<string, string>();
-  for (const record of services) for (const formerId of record.former_ids ?? []) serviceRedirects.set(formerId, record.id);
-  const redirectsOf = (records: { id: string; former_ids?: string[] }[]) =>
-    new Map(records.flatMap((record) => (record.former_ids ?? []).map((formerId) => [formerId, record.id] as const)));
-
-  return {
-    services,
-    agencies,
-    acts,
-    municipalities,
-    assessments,
-    categories,
-    registers,
-    service,
-    agency: new Map(agencies.map((record) => [record.id, record])),
-    act: new Map(acts.map((record) => [record.id, record])),
-    municipality: new Map(municipalities.map((record) => [record.id, record])),
-    assessment: new Map(assessments.map((record) => [record.id, record])),
-    category: new Map(categories.map((record) => [record.id, record])),
-    fileOf,
-    taxonomyFileOf: {
-      categories: taxonomies.categories?.record.file,
-      registers: taxonomies.registers?.record.file,
+  return registryFromRecords(
+    {
+      services: ofKind<Service>('services'),
+      agencies: ofKind<Agency>('agencies'),
+      acts: ofKind<Act>('acts'),
+      municipalities: ofKind<Municipality>('municipalities'),
+      assessments: ofKind<AssessmentRecord>('assessments'),
+      categories: (taxonomies.categories?.data ?? []) as Category[],
+      registers: (taxonomies.registers?.data ?? []) as Register[],
     },
-    servicesByAgency,
-    servicesByAct,
-    servicesByCategory,
-    servicesByMunicipality,
-    assessmentsByService,
-    childrenOfMunicipality,
-    serviceRedirects,
-    agencyRedirects: redirectsOf(agencies),
-    actRedirects: redirectsOf(acts),
-  };
+    { fileOf, taxonomyFileOf: { categories: taxonomies.categories?.record.file, registers: taxonomies.registers?.record.file } },
+  );
 }

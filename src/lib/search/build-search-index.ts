@@ -1,6 +1,7 @@
-import { langs } from '../../i18n/locales.ts';
-import type { Registry } from '../registry/index.ts';
 import * as pagefind from 'pagefind';
+import { langs } from '../../i18n/locales.ts';
+import { serviceView } from '../service-view/service-view.ts';
+import type { SiteModel } from '../site-model/site-model.ts';
 import { serviceSearchDocument, type SearchDocument } from './service-search-document.ts';
 
 // Documents travel to Pagefind's process a batch at a time: enough to keep it busy without
@@ -8,8 +9,8 @@ import { serviceSearchDocument, type SearchDocument } from './service-search-doc
 const batchSize = 200;
 
 /** Every service's search document, in each language. */
-export const searchDocuments = (registry: Registry): SearchDocument[] =>
-  langs.flatMap((lang) => registry.services.map((service) => serviceSearchDocument(service, registry, lang)));
+export const searchDocuments = (site: SiteModel): SearchDocument[] =>
+  langs.flatMap((lang) => site.registry.services.map((service) => serviceSearchDocument(serviceView(site.facts.get(service.id)!, lang), site.registry)));
 
 /**
  * Builds the Pagefind search index of the documents, one index per language (Pagefind reads each

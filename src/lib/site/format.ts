@@ -1,6 +1,6 @@
 import type { Fee, LocalizedText, TimeLimit } from '../../schemas/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
-import { pluralKey, t, type UiKey } from '../../i18n/translate.ts';
+import { pluralKey, t } from '../../i18n/translate.ts';
 
 /** Localized text chosen for a page: the page's language if present, else the other, else English. */
 export interface ChosenText {
@@ -37,11 +37,10 @@ export const formatNumber = (value: number, lang: Lang) => numberFormat[lang].fo
 
 /** "12 рабочих дней", "3 саат". */
 export function formatTimeLimit(limit: TimeLimit, lang: Lang): string {
-  const key = `units.${limit.unit}.${pluralKey(lang, limit.amount)}` as UiKey;
-  return `${formatNumber(limit.amount, lang)} ${t(lang, key)}`;
+  return `${formatNumber(limit.amount, lang)} ${t(lang, `units.${limit.unit}.${pluralKey(lang, limit.amount)}`)}`;
 }
 
 /** "510 сом", "30 долл. США". */
 export function formatMoney(fee: Pick<Fee, 'amount' | 'currency'>, lang: Lang): string {
-  return `${formatNumber(fee.amount, lang)} ${t(lang, `currency.${fee.currency ?? 'KGS'}` as UiKey)}`;
+  return `${formatNumber(fee.amount, lang)} ${t(lang, `currency.${fee.currency}`)}`;
 }

@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
 import { tableCsvChunks } from '../../lib/export/to-csv.ts';
-import { siteHistory } from '../../lib/history/index.ts';
 import { chartCountsTable, statisticsCharts, type StatisticsChartId } from '../../lib/insight/statistics-charts.ts';
 import type { Count } from '../../lib/insight/statistics.ts';
-import { siteRegistry } from '../../lib/site/site-registry.ts';
+import { currentSiteModel } from '../../lib/site-model/current-site-model.ts';
 
 /** The numbers of each statistics chart as CSV, the same for both languages. */
 export function getStaticPaths() {
-  return statisticsCharts(siteRegistry(), siteHistory())
+  return statisticsCharts(currentSiteModel())
     .filter((chart) => chart.counts !== undefined)
     .map((chart) => ({ params: { chart: chart.id }, props: { counts: chart.counts! } }));
 }

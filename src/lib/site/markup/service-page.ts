@@ -1,13 +1,13 @@
 import type { Lang } from '../../../i18n/locales.ts';
-import { t, type UiKey } from '../../../i18n/translate.ts';
-import type { LocalizedText, Service, Source, StandardSectionKey } from '../../../schemas/index.ts';
+import { t } from '../../../i18n/translate.ts';
+import type { ChannelKind, LocalizedText, Source, StandardSectionKey } from '../../../schemas/index.ts';
 import { standardSectionKeys } from '../../../schemas/index.ts';
 import type { Registry } from '../../registry/index.ts';
+import { factDate } from '../../service-view/service-facts.ts';
+import { deadlineLimitAmount, type ServiceView } from '../../service-view/service-view.ts';
 import { formatDate, formatMoney, formatTimeLimit } from '../format.ts';
 import { html, joinHtml, type Html, type HtmlValue } from '../html.ts';
-import { actCitation } from '../labels.ts';
-import { isOnlineChannel } from '../service-facets.ts';
-import { amountsLine, deadlineLimitAmount, everydayNames, factDate } from '../service-summary.ts';
+import { actCitation, channelLabel, paymentLabel, registerLabel, sectionTitle } from '../labels.ts';
 import { paths } from '../urls.ts';
 import { editLinkHtml } from './edit-link.ts';
 import { factLinkHtml } from './fact-link.ts';
@@ -32,7 +32,7 @@ export function sectionHtml(
   content: HtmlValue,
 ): Html {
   const id = 'section' in heading ? heading.section : heading.id;
-  const title = 'section' in heading ? t(lang, `section.${heading.section}` as UiKey) : heading.title;
+  const title = 'section' in heading ? sectionTitle(heading.section, lang) : heading.title;
   const number = 'section' in heading ? standardSectionKeys.indexOf(heading.section) + 1 : undefined;
   const body = data
     ? html`${content}${data.note && html`<div class="note">${localizedTextHtml(data.note, lang, true)}</div>`}${sourcesHtml(data.sources, lang, registry, data.as_of)}`
@@ -43,7 +43,8 @@ export function sectionHtml(
 const gap = (lang: Lang) => html`<span class="gap">${t(lang, 'doc.notDocumented')}</span>`;
 
 /** Everything from the name to the list of undocumented sections: what a reader came for. */
-export function serviceStandardHtml(service: Service, registry: Registry, lang: Lang): Html {
+export function serviceStandardHtml(view: ServiceView, registry: Registry): Html {
+  const { service, lang } = view;
   const standard = service.standard ?? {};
   const payment = service.payment;
   const text = (value: LocalizedText | undefined, block = false) => localizedTextHtml(value, lang, block);
@@ -53,27 +54,20 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
     const act = id ? registry.act.get(id) : undefined;
     return act && line(html`<a href="${paths.act(lang, act.id)}">${actCitation(act, lang)}</a>`);
   };
-  const agencyLink = (id: string) => html`<a href="${paths.agency(lang, id)}">${text(registry.agency.get(id)!.name)}</a>`;
-  const channelName = (kind: string) => t(lang, `channel.${kind}` as UiKey);
-  const channelLink = (channel: { kind: string; url?: string }) =>
-    channel.url ? html`<a href="${channel.url}" rel="nofollow noopener noreferrer">${channelName(channel.kind)}</a>` : channelName(channel.kind);
+  const agencyLink = (agency: { id: string; name: LocalizedText }) => html`<a href="${paths.agency(lang, agency.id)}">${text(agency.name)}</a>`;
+  const channelLink = (channel: { kind: ChannelKind; url?: string }) =>
+    channel.url ? html`<a href="${channel.url}" rel="nofollow noopener noreferrer">${channelLabel(channel.kind, lang)}</a>` : channelLabel(channel.kind, lang);
 
-  const providers = standard.provider?.agencies ?? [];
-  const channels = standard.channels?.items ?? [];
-  const online = channels.filter(isOnlineChannel);
-  const channelKinds = [...new Set(channels.filter((channel) => !isOnlineChannel(channel)).map((channel) => channel.kind))];
-  const deadlineLimits = standard.deadline?.limits ?? [];
-  const fees = (payment?.fees ?? []).filter((fee) => fee.amount > 0);
-  const names = everydayNames(service, lang);
-  const documented = new Set<string>(['name', ...Object.keys(standard).filter((key) => key !== 'approved_by')]);
-  const missingSections = standardSectionKeys.filter((key) => !documented.has(key));
+  const deadlineLimits = view.deadlineLimits;
+  const fees = view.charges.map((charge) => charge.fee);
+  const names = view.everydayNames;
   const register = service.register;
   const retired = service.status === 'retired' ? service.retired : undefined;
-  const replacement = retired?.replaced_by ? registry.service.get(retired.replaced_by) : undefined;
+  const replacement = view.replacement;
   const limitFor = (limit: (typeof deadlineLimits)[number]) => limit.for && html` — ${text(limit.for)}`;
 
   const header = html`<p class="meta no-print"><span class="tag">${t(lang, service.level === 'state' ? 'service.state' : 'service.municipal')}</span>${
-    register && html`<span class="tag">${t(lang, `register.${register.kind}` as UiKey)}</span>`
+    register && html`<span class="tag">${registerLabel(register.kind, lang)}</span>`
   }</p><h1>${text(service.name)}</h1>${
     retired &&
     html`<div class="retired" role="note"><p><strong>${t(lang, 'service.retired')}.</strong> ${t(lang, 'service.retiredOn', { date: formatDate(retired.date) })}.${
@@ -84,9 +78,9 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
   }${names.length > 0 && html`<p class="muted no-print">${t(lang, 'service.everydayNames')}: ${names.join(', ')}</p>`}`;
 
   const summaryPayment = payment
-    ? html`<strong>${t(lang, `payment.${payment.kind}` as UiKey)}</strong>${
+    ? html`<strong>${paymentLabel(payment.kind, lang)}</strong>${
         fees.length > 0 && fees.length <= 3 && html`<ul class="plain">${fees.map((fee) => html`<li>${formatMoney(fee, lang)} — ${text(fee.for)}</li>`)}</ul>`
-      }${fees.length > 3 && html`: ${amountsLine(fees, lang)}`}${payment.fee_undocumented && html` <span class="gap">${t(lang, 'payment.feeUndocumented')}</span>`}${factLinkHtml(lang, '#payment', factDate(payment))}`
+      }${fees.length > 3 && html`: ${view.amounts}`}${payment.fee_undocumented && html` <span class="gap">${t(lang, 'payment.feeUndocumented')}</span>`}${factLinkHtml(lang, '#payment', factDate(payment))}`
     : gap(lang);
   const summaryDeadline =
     deadlineLimits.length > 0
@@ -95,13 +89,20 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
         ? html`${text(standard.deadline.text)}${factLinkHtml(lang, '#deadline', factDate(standard.deadline))}`
         : gap(lang);
   const summaryWhere =
-    providers.length > 0 || standard.provider?.text || channelKinds.length > 0
-      ? html`${joinHtml(providers.map(agencyLink), '; ')}${providers.length === 0 && standard.provider?.text && text(standard.provider.text)}${
-          channelKinds.length > 0 && html` (${channelKinds.map(channelName).join('; ')})`
+    view.providers.length > 0 || standard.provider?.text || view.inPersonKinds.length > 0
+      ? html`${joinHtml(view.providers.map(agencyLink), '; ')}${view.providers.length === 0 && standard.provider?.text && text(standard.provider.text)}${
+          view.inPersonKinds.length > 0 && html` (${view.inPersonKinds.map((kind) => channelLabel(kind, lang)).join('; ')})`
         }${factLinkHtml(lang, '#provider', factDate(standard.provider) ?? factDate(standard.channels))}`
       : gap(lang);
   const summaryOnline =
-    online.length > 0 ? html`${joinHtml(online.map(channelLink), '; ')}${factLinkHtml(lang, '#channels', factDate(standard.channels))}` : standard.channels ? t(lang, 'summary.notOnline') : gap(lang);
+    view.onlineChannels.length > 0
+      ? html`${joinHtml(
+          view.onlineChannels.map(({ channel }) => channelLink(channel)),
+          '; ',
+        )}${factLinkHtml(lang, '#channels', factDate(standard.channels))}`
+      : standard.channels
+        ? t(lang, 'summary.notOnline')
+        : gap(lang);
   const summary = html`<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title" class="visually-hidden">${t(lang, 'summary.title')}</h2><dl><dt>${t(lang, 'section.result')}</dt><dd>${
     standard.result ? html`${text(standard.result.text)}${factLinkHtml(lang, '#result', factDate(standard.result))}` : gap(lang)
   }</dd><dt>${t(lang, 'service.payment')}</dt><dd>${summaryPayment}</dd><dt>${t(lang, 'section.deadline')}</dt><dd>${summaryDeadline}</dd><dt>${t(lang, 'summary.where')}</dt><dd>${summaryWhere}</dd><dt>${t(lang, 'summary.online')}</dt><dd>${summaryOnline}</dd></dl></section><p class="muted no-print">${t(lang, 'print.hint')}</p>`;
@@ -138,7 +139,7 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
   const complaints = standard.complaints;
   const complaintsSection = sectionHtml(lang, registry, { section: 'complaints' }, complaints, [
     complaints?.text && text(complaints.text, true),
-    complaints?.agencies && html`<ul>${complaints.agencies.map((id) => html`<li>${agencyLink(id)}</li>`)}</ul>`,
+    complaints?.agencies && html`<ul>${view.complaintBodies.map((agency) => html`<li>${agencyLink(agency)}</li>`)}</ul>`,
   ]);
 
   const paymentSection = sectionHtml(
@@ -147,7 +148,7 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
     { id: 'payment', title: t(lang, 'service.payment') },
     payment,
     payment && [
-      html`<p><strong>${t(lang, `payment.${payment.kind}` as UiKey)}</strong></p>`,
+      html`<p><strong>${paymentLabel(payment.kind, lang)}</strong></p>`,
       payment.text && text(payment.text, true),
       payment.fees &&
         payment.fees.length > 0 &&
@@ -161,11 +162,13 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
     ],
   );
 
-  const otherSections = (['result', 'recipients', 'provider', 'deadline', 'channels', 'premises', 'quality', 'price_justification', 'provider_cost', 'refusal_grounds', 'staff_duties', 'liability'] as const).map((key) => {
+  // Documents and complaints come first, above; the other sections follow in the law's order.
+  const laterSections = standardSectionKeys.filter((key) => key !== 'name' && key !== 'documents' && key !== 'complaints');
+  const otherSections = laterSections.map((key) => {
     const data = standard[key];
     return sectionHtml(lang, registry, { section: key }, data, [
       data?.text && text(data.text, true),
-      key === 'provider' && standard.provider?.agencies && html`<ul>${standard.provider.agencies.map((id) => html`<li>${agencyLink(id)}</li>`)}</ul>`,
+      key === 'provider' && standard.provider?.agencies && html`<ul>${view.providers.map((agency) => html`<li>${agencyLink(agency)}</li>`)}</ul>`,
       key === 'deadline' && deadlineLimits.length > 0 && html`<ul>${deadlineLimits.map((limit) => html`<li><strong>${deadlineLimitAmount(limit, lang)}</strong>${limitFor(limit)}</li>`)}</ul>`,
       key === 'channels' &&
         standard.channels?.items &&
@@ -176,34 +179,40 @@ export function serviceStandardHtml(service: Service, registry: Registry, lang: 
 
   const registerSection = html`<section id="register" aria-labelledby="register-title"><h2 id="register-title">${t(lang, 'service.register')}</h2>${
     register
-      ? html`<p>${t(lang, `register.${register.kind}` as UiKey)}${
+      ? html`<p>${registerLabel(register.kind, lang)}${
           register.municipality && html` — <a href="${paths.municipality(lang, register.municipality)}">${text(registry.municipality.get(register.municipality)!.name)}</a>`
         }${register.chapter && html`, ${t(lang, 'service.registerChapter', { chapter: register.chapter })}`}${register.item && html`, ${t(lang, 'service.registerItem', { item: register.item })}`}</p>${
           register.name_in_register && text(register.name_in_register, true)
         }${withAct(register.act, (link) => html`<p>${t(lang, 'service.registerAct')}: ${link}</p>`)}${
-          register.standard_body && html`<p>${t(lang, 'service.standardBody')}: ${agencyLink(register.standard_body)}</p>`
-        }${register.payment_in_register && html`<p>${t(lang, 'service.payment')}: ${t(lang, `payment.${register.payment_in_register}` as UiKey)}</p>`}${
+          view.standardBody && html`<p>${t(lang, 'service.standardBody')}: ${agencyLink(view.standardBody)}</p>`
+        }${register.payment_in_register && html`<p>${t(lang, 'service.payment')}: ${paymentLabel(register.payment_in_register, lang)}</p>`}${
           register.note && html`<div class="note">${text(register.note, true)}</div>`
         }${sources(register.sources, register.as_of)}`
       : html`<p class="gap">${t(lang, 'doc.notDocumented')}</p>`
   }${withAct(standard.approved_by, (link) => html`<p>${t(lang, 'service.standardApprovedBy')}: ${link}</p>`)}</section>`;
 
   const missing =
-    missingSections.length > 0 &&
-    html`<section id="missing" aria-labelledby="missing-title"><h2 id="missing-title">${t(lang, 'doc.sectionsMissing')}</h2><ul>${missingSections.map(
-      (key) => html`<li><a href="#${key}">${standardSectionKeys.indexOf(key) + 1}. ${t(lang, `section.${key}` as UiKey)}</a></li>`,
+    view.missingSections.length > 0 &&
+    html`<section id="missing" aria-labelledby="missing-title"><h2 id="missing-title">${t(lang, 'doc.sectionsMissing')}</h2><ul>${view.missingSections.map(
+      (key) => html`<li><a href="#${key}">${standardSectionKeys.indexOf(key) + 1}. ${sectionTitle(key, lang)}</a></li>`,
     )}</ul><p>${t(lang, 'doc.inviteCorrection')}</p></section>`;
 
   return html`${header}${summary}${documentsSection}${procedureSection}${complaintsSection}${paymentSection}${otherSections}${registerSection}${missing}`;
 }
 
 /** Where the record comes from: its categories, assessments, note, sources and the edit links. */
-export function serviceAboutHtml(service: Service, registry: Registry, lang: Lang): Html {
+export function serviceAboutHtml(view: ServiceView, registry: Registry): Html {
+  const { service, lang } = view;
   const text = (value: LocalizedText | undefined, block = false) => localizedTextHtml(value, lang, block);
-  const assessments = registry.assessmentsByService.get(service.id) ?? [];
-  const categories = joinHtml(service.categories.map((id) => html`<a href="${paths.category(lang, id)}">${text(registry.category.get(id)!.name)}</a>`), ', ');
+  const categories = joinHtml(
+    view.categories.map((category) => html`<a href="${paths.category(lang, category.id)}">${text(category.name)}</a>`),
+    ', ',
+  );
   return html`<section id="about" aria-labelledby="about-title"><h2 id="about-title">${t(lang, 'service.sourcesTitle')}</h2><p>${t(lang, 'service.categories')}: ${categories}</p>${
-    assessments.length > 0 &&
-    html`<p>${t(lang, 'service.assessments')}: ${joinHtml(assessments.map((assessment) => html`<a href="${paths.assessment(lang, assessment.id)}">${text(assessment.title)}</a>`), ', ')}</p>`
+    view.assessments.length > 0 &&
+    html`<p>${t(lang, 'service.assessments')}: ${joinHtml(
+      view.assessments.map((assessment) => html`<a href="${paths.assessment(lang, assessment.id)}">${text(assessment.title)}</a>`),
+      ', ',
+    )}</p>`
   }${service.note && html`<div class="note">${text(service.note, true)}</div>`}${sourcesHtml(service.sources, lang, registry)}${editLinkHtml(lang, registry, 'services', service.id, paths.service(lang, service.id))}</section>`;
 }

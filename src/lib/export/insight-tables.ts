@@ -1,8 +1,8 @@
 import type { Survey } from '../../schemas/index.ts';
-import { defineTable, type Column, type ColumnType } from '../export/table-contract.ts';
+import { scorecardChecks, type ServiceScorecard } from '../insight/completeness.ts';
+import type { Flag } from '../insight/flags.ts';
 import type { AssessmentRecord } from '../registry/index.ts';
-import { scoreServices, scorecardChecks, type ServiceScorecard } from './completeness.ts';
-import { computeFlags, type Flag } from './flags.ts';
+import { defineTable, type Column, type ColumnType } from './table-contract.ts';
 
 const column = <Row>(name: string, type: ColumnType, description: string, value: Column<Row>['value']): Column<Row> => ({ name, type, description, value });
 
@@ -27,7 +27,7 @@ export const flagsTable = defineTable<Flag>({
     column('change_kind', 'string', 'amended, repealed or replaced.', (flag) => flag.changeKind),
     column('grounds', 'string', 'For no-charging-ground: grounds stated that match none of the law\'s ("other"); empty when none is stated. Several are separated by ";".', (flag) => flag.grounds?.join(';') || undefined),
   ],
-  rows: (registry) => computeFlags(registry),
+  rows: (site) => site.flags,
 });
 
 /** scorecards.csv: what the registry documents of each service (the same numbers as the completeness page). */
@@ -45,7 +45,7 @@ export const scorecardsTable = defineTable<ServiceScorecard>({
       column<ServiceScorecard>(check, 'string', `documented, missing or not-applicable: ${check === 'fee_basis' ? 'an act behind the fee of a paid service' : check === 'quoted_sources' ? 'every documented part quotes its source or cites an act' : check === 'procedure' ? 'the administrative procedure' : `section "${check}" of the standard`}.`, (card) => card.checks[check]),
     ),
   ],
-  rows: (registry) => scoreServices(registry),
+  rows: (site) => site.scorecards,
 });
 
 interface SurveyAnswerRow {
@@ -76,7 +76,7 @@ export const surveyAnswersTable = defineTable<SurveyAnswerRow>({
     column('unit', 'string', 'percent or people.', (row) => row.survey.answers[row.answer - 1]!.unit),
     column('approximate', 'boolean', 'True when the report gives the value as approximate.', (row) => row.survey.answers[row.answer - 1]!.approximate ?? false),
   ],
-  *rows(registry) {
+  *rows({ registry }) {
     for (const assessment of registry.assessments) {
       const surveys = assessment.surveys ?? [];
       for (let question = 1; question <= surveys.length; question++) {
@@ -86,6 +86,3 @@ export const surveyAnswersTable = defineTable<SurveyAnswerRow>({
     }
   },
 });
-
-/** The three tables in the order they are published. */
-export const insightTables = [flagsTable, scorecardsTable, surveyAnswersTable];

@@ -1,0 +1,42 @@
+import type { RegistryHistory } from '../history/read-registry-history.ts';
+import { scoreService, type ServiceScorecard } from '../insight/completeness.ts';
+import { computeFlags, type Flag } from '../insight/flags.ts';
+import type { Registry } from '../registry/index.ts';
+import { serviceFacts, type ServiceFacts } from '../service-view/service-facts.ts';
+import { buildFacetIndex, type FacetIndex } from '../site/service-facets.ts';
+
+/**
+ * Everything the site and the open data are made from, built once by `buildSiteModel`: the
+ * registry with its relations, each service's facts, the civic insight (rule flags, scorecards),
+ * the registry's git history and the browse facets. Pages, components and exports receive it
+ * explicitly. It is plain data (maps, arrays, objects), so a worker thread can receive a copy.
+ */
+export interface SiteModel {
+  registry: Registry;
+  /** The facts of every service, by id. */
+  facts: Map<string, ServiceFacts>;
+  flags: Flag[];
+  /** Flags of each service, so that a service page does not scan them all. */
+  flagsByService: Map<string, Flag[]>;
+  /** Scorecards of every service, in id order. */
+  scorecards: ServiceScorecard[];
+  history: RegistryHistory;
+  facets: FacetIndex;
+}
+
+/** The site model of a registry and its history. */
+export function buildSiteModel(registry: Registry, history: RegistryHistory): SiteModel {
+  const facts = new Map(registry.services.map((service) => [service.id, serviceFacts(service, registry)]));
+  const flags = computeFlags(registry, facts);
+  const flagsByService = new Map<string, Flag[]>();
+  for (const flag of flags) if (flag.kind === 'services') flagsByService.set(flag.id, [...(flagsByService.get(flag.id) ?? []), flag]);
+  return {
+    registry,
+    facts,
+    flags,
+    flagsByService,
+    scorecards: [...facts.values()].map(scoreService),
+    history,
+    facets: buildFacetIndex([...facts.values()]),
+  };
+}
