@@ -18,7 +18,7 @@ if (!slug.success) fail(`"${id}" cannot be an id: it ${slug.error!.issues[0]!.me
 
 // Refuse to overwrite: an existing id is a record someone already wrote.
 const folder = join(registryRoot(), newRecordKinds[kind as NewRecordKind].folder);
-const file = join(folder, `${id}.yaml`);
+const file = join(folder, `${id}${newRecordKinds[kind as NewRecordKind].extension}`);
 if (existsSync(file)) fail(`${relative(process.cwd(), file)} already exists: choose another id, or edit that file.`);
 
 // Write the template and say what to do next.

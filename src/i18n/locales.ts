@@ -6,12 +6,10 @@ export const locales = [
 
 export type Lang = (typeof locales)[number]['code'];
 export const langs: Lang[] = locales.map((locale) => locale.code);
-export const defaultLang: Lang = 'ky';
 
 /** The other language of the pair, for twin links and fallbacks. */
 export const otherLang = (lang: Lang): Lang => (lang === 'ky' ? 'ru' : 'ky');
 export const localeOf = (lang: Lang) => locales.find((locale) => locale.code === lang)!;
-export const isLang = (value: string | undefined): value is Lang => langs.includes(value as Lang);
 
 /** getStaticPaths of a page that exists once per language, e.g. /ky/services/ and /ru/services/. */
 export const oneRoutePerLanguage = () => langs.map((lang) => ({ params: { lang } }));

@@ -1,4 +1,4 @@
-import type { Registry } from '../registry/index.ts';
+import { recordKindNames, taxonomyFiles, type Registry } from '../registry/index.ts';
 import type { LocalizedText, Source } from '../../schemas/index.ts';
 
 type Path = (string | number)[];
@@ -28,7 +28,8 @@ export interface RecordChange {
   sourcesRemoved: Source[];
 }
 
-export const comparedKinds = ['services', 'agencies', 'acts', 'municipalities', 'assessments', 'categories', 'registers'] as const;
+/** Every kind of record, then the taxonomies, in the order a summary lists them. */
+export const comparedKinds = [...recordKindNames, ...(Object.keys(taxonomyFiles) as (keyof typeof taxonomyFiles)[])];
 export type ComparedKind = (typeof comparedKinds)[number];
 
 type AnyRecord = { id: string } & Record<string, unknown>;

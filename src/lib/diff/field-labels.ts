@@ -1,4 +1,6 @@
 import { t, type UiKey } from '../../i18n/translate.ts';
+import { standardSectionKeys } from '../../schemas/index.ts';
+import { comparedKinds, type ComparedKind } from './compare-registries.ts';
 
 /** A field's name in both languages, as a reviewer reads it. */
 export interface FieldLabel {
@@ -10,18 +12,14 @@ const fromUi = (key: UiKey): FieldLabel => ({ ky: t('ky', key), ru: t('ru', key)
 
 // Field names that the interface already translates reuse its words, so a reviewer sees the
 // same name in the pull request as on the page.
-const sectionLabels = Object.fromEntries(
-  (['result', 'recipients', 'provider', 'documents', 'deadline', 'channels', 'premises', 'quality', 'price_justification', 'provider_cost', 'refusal_grounds', 'staff_duties', 'complaints', 'liability'] as const).map(
-    (key) => [key, fromUi(`section.${key}`)],
-  ),
-) as Record<string, FieldLabel>;
+const sectionLabels = Object.fromEntries(standardSectionKeys.filter((key) => key !== 'name').map((key) => [key, fromUi(`section.${key}`)])) as Record<string, FieldLabel>;
 
 /** Labels of whole field paths (indices written as "*"); checked before the per-key labels. */
 const pathLabels: Record<string, FieldLabel> = {
   name: fromUi('section.name'),
   'payment.fees.*.amount': fromUi('service.payment'),
-  'payment.fees.*.within.amount': { ky: `${t('ky', 'service.payment')} › ${t('ky', 'section.deadline')}`, ru: `${t('ru', 'service.payment')} › ${t('ru', 'section.deadline')}` },
-  'payment.kind': { ky: 'Акысыз же акы төлөнүүчү', ru: 'Бесплатно или платно' },
+  'payment.fees.*.within.amount': fromUi('field.payment.fees.within'),
+  'payment.kind': fromUi('field.payment.kind'),
   'standard.deadline.limits.*.amount': fromUi('section.deadline'),
   'standard.documents.items.*.name': fromUi('section.documents'),
   'procedure.steps.*.title': fromUi('service.procedure'),
@@ -39,43 +37,43 @@ const keyLabels: Record<string, FieldLabel> = {
   everyday_names: fromUi('service.everydayNames'),
   note: fromUi('service.note'),
   status: fromUi('act.status'),
-  fees: { ky: 'Төлөмдөр', ru: 'Платежи' },
-  fee_undocumented: { ky: 'Төлөмдүн өлчөмү белгисиз', ru: 'Размер платы не задокументирован' },
-  amount: { ky: 'Өлчөмү', ru: 'Размер' },
-  currency: { ky: 'Валюта', ru: 'Валюта' },
-  unit: { ky: 'Бирдиги', ru: 'Единица' },
-  within: { ky: 'Мөөнөтү', ru: 'Срок' },
-  for: { ky: 'Эмне үчүн', ru: 'За что' },
-  items: { ky: 'Тизме', ru: 'Список' },
-  limits: { ky: 'Мөөнөттөр', ru: 'Сроки' },
-  steps: { ky: 'Кадамдар', ru: 'Шаги' },
-  title: { ky: 'Аталышы', ru: 'Заголовок' },
-  text: { ky: 'Текст', ru: 'Текст' },
-  detail: { ky: 'Кененирээк', ru: 'Подробности' },
-  condition: { ky: 'Шарты', ru: 'Условие' },
-  complete: { ky: 'Тизменин толуктугу', ru: 'Полнота списка' },
-  actor: { ky: 'Ким аткарат', ru: 'Исполнитель' },
-  time_limit: { ky: 'Мөөнөтү', ru: 'Срок' },
-  as_of: { ky: 'Маалымат күнү', ru: 'Данные на дату' },
-  approved_by: { ky: 'Бекиткен акт', ru: 'Утверждено актом' },
-  act: { ky: 'Акт', ru: 'Акт' },
+  fees: fromUi('field.fees'),
+  fee_undocumented: fromUi('field.fee_undocumented'),
+  amount: fromUi('field.amount'),
+  currency: fromUi('field.currency'),
+  unit: fromUi('field.unit'),
+  within: fromUi('field.within'),
+  for: fromUi('field.for'),
+  items: fromUi('field.items'),
+  limits: fromUi('field.limits'),
+  steps: fromUi('field.steps'),
+  title: fromUi('field.title'),
+  text: fromUi('field.text'),
+  detail: fromUi('field.detail'),
+  condition: fromUi('field.condition'),
+  complete: fromUi('field.complete'),
+  actor: fromUi('field.actor'),
+  time_limit: fromUi('field.time_limit'),
+  as_of: fromUi('field.as_of'),
+  approved_by: fromUi('field.approved_by'),
+  act: fromUi('field.act'),
   agencies: fromUi('nav.agencies'),
-  level: { ky: 'Деңгээли', ru: 'Уровень' },
-  retired: { ky: 'Токтотулушу', ru: 'Прекращение' },
-  date: { ky: 'Күнү', ru: 'Дата' },
-  reason: { ky: 'Себеби', ru: 'Причина' },
+  level: fromUi('field.level'),
+  retired: fromUi('field.retired'),
+  date: fromUi('field.date'),
+  reason: fromUi('field.reason'),
   replaced_by: fromUi('service.replacedBy'),
-  former_ids: { ky: 'Мурунку идентификаторлор', ru: 'Прежние идентификаторы' },
-  kind: { ky: 'Түрү', ru: 'Вид' },
-  url: { ky: 'Шилтеме', ru: 'Ссылка' },
-  name: { ky: 'Аталышы', ru: 'Название' },
+  former_ids: fromUi('field.former_ids'),
+  kind: fromUi('field.kind'),
+  url: fromUi('field.url'),
+  name: fromUi('field.name'),
   short_name: fromUi('agency.shortName'),
   parent: fromUi('agency.parent'),
   website: fromUi('agency.website'),
   contacts: fromUi('agency.contacts'),
-  value: { ky: 'Мааниси', ru: 'Значение' },
-  number: { ky: 'Номери', ru: 'Номер' },
-  type: { ky: 'Түрү', ru: 'Вид' },
+  value: fromUi('field.value'),
+  number: fromUi('field.number'),
+  type: fromUi('field.type'),
   issuer: fromUi('act.issuer'),
   changes: fromUi('act.changes'),
   method: fromUi('assessment.method'),
@@ -85,9 +83,9 @@ const keyLabels: Record<string, FieldLabel> = {
   local_register: fromUi('municipality.localRegister'),
   services: fromUi('nav.services'),
   body: fromUi('assessment.summary'),
-  ky: { ky: 'кыргызча', ru: 'на кыргызском' },
-  ru: { ky: 'орусча', ru: 'на русском' },
-  en: { ky: 'англисче', ru: 'на английском' },
+  ky: fromUi('field.ky'),
+  ru: fromUi('field.ru'),
+  en: fromUi('field.en'),
 };
 
 // Keys that only group other fields; naming them would add words without meaning.
@@ -123,34 +121,20 @@ export const bilingual = (label: FieldLabel) => (label.ky === label.ru ? label.k
 
 /** Headings and phrases of the change summary. */
 export const summaryLabels = {
-  title: { ky: 'Реестрдеги өзгөрүүлөр', ru: 'Изменения в реестре' },
-  noChanges: { ky: 'Реестрде өзгөрүү жок.', ru: 'Изменений в реестре нет.' },
-  added: { ky: 'Кошулду', ru: 'Добавлено' },
-  removed: { ky: 'Өчүрүлдү', ru: 'Удалено' },
-  retired: { ky: 'Токтотулду', ru: 'Прекращено' },
-  renamed: { ky: 'Идентификатору өзгөрдү', ru: 'Идентификатор изменён' },
-  changed: { ky: 'Өзгөрдү', ru: 'Изменено' },
-  sourcesAdded: { ky: 'Булак кошулду', ru: 'Добавлен источник' },
-  sourcesRemoved: { ky: 'Булак алынды', ru: 'Удалён источник' },
-  empty: { ky: 'жок', ru: 'нет' },
-  invalid: { ky: 'Сунушталган версияда каталар бар', ru: 'В предложенной версии есть ошибки' },
-  invalidHint: {
-    ky: 'Булар оңдолмоюнча сайт жаңыланбайт. Ар бир сапта: файл:сап:мамыча, талаа жана эмне туура эмес.',
-    ru: 'Пока они не исправлены, сайт не обновится. В каждой строке: файл:строка:столбец, поле и что не так.',
-  },
-  baseInvalid: {
-    ky: 'Негизги версиянын реестринде каталар бар; салыштыруу бош реестрге карата жасалды.',
-    ru: 'Реестр в базовой версии содержит ошибки; сравнение сделано с пустым реестром.',
-  },
+  title: fromUi('diff.title'),
+  noChanges: fromUi('diff.noChanges'),
+  added: fromUi('diff.added'),
+  removed: fromUi('diff.removed'),
+  retired: fromUi('diff.retired'),
+  renamed: fromUi('diff.renamed'),
+  changed: fromUi('diff.changed'),
+  sourcesAdded: fromUi('diff.sourcesAdded'),
+  sourcesRemoved: fromUi('diff.sourcesRemoved'),
+  empty: fromUi('diff.empty'),
+  invalid: fromUi('diff.invalid'),
+  invalidHint: fromUi('diff.invalidHint'),
+  baseInvalid: fromUi('diff.baseInvalid'),
 } satisfies Record<string, FieldLabel>;
 
-/** Record kinds as section headings. */
-export const kindLabels: Record<string, FieldLabel> = {
-  services: fromUi('nav.services'),
-  agencies: fromUi('nav.agencies'),
-  acts: fromUi('nav.acts'),
-  municipalities: fromUi('nav.municipalities'),
-  assessments: fromUi('nav.assessments'),
-  categories: fromUi('nav.categories'),
-  registers: { ky: 'Реестрлер', ru: 'Реестры' },
-};
+/** Record kinds as section headings, with the words of the site's navigation. */
+export const kindLabels = Object.fromEntries(comparedKinds.map((kind) => [kind, fromUi(`nav.${kind}`)])) as Record<ComparedKind, FieldLabel>;

@@ -1,7 +1,7 @@
 import { formatError, type ValidationError } from '../registry/index.ts';
 import type { Source, TimeLimit } from '../../schemas/index.ts';
 import { formatMoney, formatTimeLimit } from '../site/format.ts';
-import type { FieldChange, RecordChange, RecordChangeKind } from './compare-registries.ts';
+import type { ComparedKind, FieldChange, RecordChange, RecordChangeKind } from './compare-registries.ts';
 import { bilingual, fieldLabel, kindLabels, summaryLabels, type FieldLabel } from './field-labels.ts';
 
 const maxValueLength = 400;
@@ -92,12 +92,12 @@ export function formatDiffMarkdown(summary: DiffSummary): string {
     const inGroup = summary.changes.filter((change) => change.kind === group);
     if (inGroup.length === 0) continue;
     lines.push(`### ${bilingual(summaryLabels[group])} (${inGroup.length})`, '');
-    let kind: string | undefined;
+    let kind: ComparedKind | undefined;
     for (const change of inGroup) {
       if (change.recordKind !== kind) {
         if (kind) lines.push('');
         kind = change.recordKind;
-        lines.push(`**${bilingual(kindLabels[kind]!)}**`, '');
+        lines.push(`**${bilingual(kindLabels[kind])}**`, '');
       }
       lines.push(...formatRecord(change));
     }

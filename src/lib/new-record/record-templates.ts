@@ -1,13 +1,14 @@
 import { actStatus, actType } from '../../schemas/act.ts';
 import { agencyKind } from '../../schemas/agency.ts';
 import { paymentKind } from '../../schemas/service.ts';
+import { recordKinds, type RecordKind } from '../registry/record-kinds.ts';
 
-/** The kinds `npm run new` can start, with the registry folder each goes to. */
+/** The kinds `npm run new` can start, by the word a volunteer types, with the record kind (folder, schema) each is. */
 export const newRecordKinds = {
-  service: { folder: 'services', schemaName: 'service' },
-  agency: { folder: 'agencies', schemaName: 'agency' },
-  act: { folder: 'acts', schemaName: 'act' },
-} as const;
+  service: recordKinds.services,
+  agency: recordKinds.agencies,
+  act: recordKinds.acts,
+} as const satisfies Record<string, (typeof recordKinds)[RecordKind]>;
 export type NewRecordKind = keyof typeof newRecordKinds;
 
 const choices = (options: readonly string[]) => options.join(', ');

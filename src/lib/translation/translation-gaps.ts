@@ -1,4 +1,4 @@
-import type { Registry, RecordKind } from '../registry/index.ts';
+import { recordKindNames, type RecordKind, type Registry } from '../registry/index.ts';
 
 type Path = (string | number)[];
 
@@ -46,13 +46,11 @@ function collectGaps(value: unknown, path: Path, gaps: FieldGap[]): void {
   }
 }
 
-const kinds: RecordKind[] = ['services', 'agencies', 'acts', 'municipalities', 'assessments'];
-
 /** Every record and field lacking Kyrgyz or Russian text, with counts per kind, in id order. */
 export function translationGaps(registry: Registry): { records: RecordGaps[]; counts: KindCount[] } {
   const records: RecordGaps[] = [];
   const counts: KindCount[] = [];
-  for (const kind of kinds) {
+  for (const kind of recordKindNames) {
     const count = { kind, records: 0, missingKy: 0, missingRu: 0 };
     for (const record of registry[kind] as { id: string }[]) {
       const gaps: FieldGap[] = [];
