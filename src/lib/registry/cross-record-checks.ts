@@ -1,4 +1,4 @@
-import type { Act, Agency, Category, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Category, GeneralRule, Register, Service } from '../../schemas/index.ts';
 import { closestName } from './describe-schema-issue.ts';
 import type { RecordFile } from './read-record-file.ts';
 import { recordKinds, type RecordKind } from './record-kinds.ts';
@@ -107,9 +107,11 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
     categories: new Map(),
   };
   const assessmentIds = new Map<string, RecordFile>();
+  const generalRuleIds = new Map<string, RecordFile>();
+  const ownIds = (kind: RecordKind) => (kind === 'assessments' ? assessmentIds : kind === 'general-rules' ? generalRuleIds : ids[kind]);
 
   for (const file of files) {
-    const seen = file.kind === 'assessments' ? assessmentIds : ids[file.kind];
+    const seen = ownIds(file.kind);
     const rawId = (file.data as { id?: unknown } | undefined)?.id;
     if (!file.record || typeof rawId !== 'string') {
       // Unreadable or id-less: its file name stands in for its id, so references to it are not reported as missing.
@@ -125,7 +127,7 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
   }
   const unreadable = files.filter((file) => !file.record);
   for (const file of unreadable) {
-    const seen = file.kind === 'assessments' ? assessmentIds : ids[file.kind];
+    const seen = ownIds(file.kind);
     if (!seen.has(file.fileId)) seen.set(file.fileId, { file: file.fileId, data: undefined, locate: () => ({ line: 1, column: 1 }) });
   }
 
@@ -163,6 +165,7 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
   });
 
   const formerIds = new Map<string, string>();
+  const ruleSections = new Map<string, string>();
   for (const file of files) {
     if (!file.valid || !file.record) continue;
     if (file.kind === 'services') {
@@ -181,6 +184,17 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
     }
     if (file.kind === 'acts') {
       for (const problem of actRuleErrors(file.data as Act)) at(file.record, problem.path, problem.message);
+    }
+    if (file.kind === 'general-rules') {
+      const rule = file.data as GeneralRule;
+      if (rule.section) {
+        for (const level of rule.levels ?? ['state', 'municipal']) {
+          const key = `${rule.section}/${level}`;
+          const owner = ruleSections.get(key);
+          if (owner) at(file.record, ['section'], `general rule "${owner}" already stands in for section "${rule.section}" of ${level} services; one rule per section and level, or narrow "levels"`);
+          else ruleSections.set(key, rule.id);
+        }
+      }
     }
     if (file.kind === 'agencies') {
       const agency = file.data as Agency;

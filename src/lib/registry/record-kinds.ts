@@ -1,4 +1,4 @@
-import { agency, act, assessment, categories, municipality, registers, service } from '../../schemas/index.ts';
+import { agency, act, assessment, categories, generalRule, municipality, registers, service } from '../../schemas/index.ts';
 
 /** The folders of the registry: one record per file, file name = id. */
 export const recordKinds = {
@@ -7,6 +7,7 @@ export const recordKinds = {
   acts: { folder: 'acts', extension: '.yaml', schema: act, schemaName: 'act' },
   municipalities: { folder: 'municipalities', extension: '.yaml', schema: municipality, schemaName: 'municipality' },
   assessments: { folder: 'assessments', extension: '.md', schema: assessment, schemaName: 'assessment' },
+  'general-rules': { folder: 'general-rules', extension: '.yaml', schema: generalRule, schemaName: 'general-rule' },
 } as const;
 
 /** Small taxonomy files at the top of the registry, each a list of entries with ids. */

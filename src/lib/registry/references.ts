@@ -1,4 +1,4 @@
-import type { Act, Agency, Assessment, Municipality, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Assessment, GeneralRule, Municipality, Register, Service } from '../../schemas/index.ts';
 
 export type ReferenceTarget = 'services' | 'agencies' | 'acts' | 'municipalities' | 'categories';
 
@@ -88,6 +88,13 @@ export function assessmentReferences(assessment: Assessment): Reference[] {
   return refs;
 }
 
+export function generalRuleReferences(rule: GeneralRule): Reference[] {
+  const { refs, add } = collect();
+  each(rule.acts, (id: unknown, i: number) => add(['acts', i], 'acts', id));
+  sourceActs(rule, [], add);
+  return refs;
+}
+
 export function registerReferences(register: Register): Reference[] {
   const { refs, add } = collect();
   add(['approved_by'], 'acts', register.approved_by);
@@ -102,5 +109,6 @@ export const referencesByKind = {
   acts: actReferences,
   municipalities: municipalityReferences,
   assessments: assessmentReferences,
+  'general-rules': generalRuleReferences,
   registers: registerReferences,
 } as const;

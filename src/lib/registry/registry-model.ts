@@ -1,4 +1,4 @@
-import type { Act, Agency, Assessment, Category, Municipality, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Assessment, Category, GeneralRule, Municipality, Register, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
 import type { RecordKind } from './record-kinds.ts';
 import { serviceReferences } from './references.ts';
@@ -12,6 +12,7 @@ export interface Registry {
   acts: Act[];
   municipalities: Municipality[];
   assessments: AssessmentRecord[];
+  generalRules: GeneralRule[];
   categories: Category[];
   registers: Register[];
 
@@ -63,10 +64,11 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
   const acts = ofKind<Act>('acts');
   const municipalities = ofKind<Municipality>('municipalities');
   const assessments = ofKind<AssessmentRecord>('assessments');
+  const generalRules = ofKind<GeneralRule>('general-rules');
   const categories = (taxonomies.categories?.data ?? []) as Category[];
   const registers = (taxonomies.registers?.data ?? []) as Register[];
 
-  const fileOf = { services: new Map(), agencies: new Map(), acts: new Map(), municipalities: new Map(), assessments: new Map() } as Registry['fileOf'];
+  const fileOf = { services: new Map(), agencies: new Map(), acts: new Map(), municipalities: new Map(), assessments: new Map(), 'general-rules': new Map() } as Registry['fileOf'];
   for (const file of files) fileOf[file.kind].set(file.fileId, file.record!.file.split('\\').join('/'));
 
   const servicesByAgency = new Map<string, Service[]>();
@@ -107,6 +109,7 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
     acts,
     municipalities,
     assessments,
+    generalRules,
     categories,
     registers,
     service,
