@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, localizedName, localizedText, recordId, shortText, sources, webUrl } from './common.ts';
+import { bilingualName, isoDate, localizedName, localizedText, recordId, shortText, sources, webUrl } from './common.ts';
 
 export const agencyKind = z
   .enum([
@@ -44,7 +44,7 @@ export const agency = z
     id: recordId.describe('Stable id, equal to the file name without .yaml.'),
     former_ids: z.array(recordId).optional().describe('Earlier ids of this agency; their addresses redirect here.'),
     kind: agencyKind,
-    name: localizedName.describe('Full official name in the nominative case.'),
+    name: bilingualName.describe('Full official name in the nominative case, in Kyrgyz and Russian.'),
     short_name: localizedName.optional().describe('Short name or abbreviation people use, e.g. "Минюст".'),
     parent: recordId.optional().describe('Id of the body this one is part of or subordinate to.'),
     municipality: recordId.optional().describe('For a local self-government body: id of its municipality.'),

@@ -39,6 +39,20 @@ export const shortText = plainText(1000);
 /** A paragraph or more of text. Markdown-like markup is shown as plain text. */
 export const longText = plainText(20000);
 
+/** The languages a registry text may be written in; English is for reference only. */
+export const textLanguage = z.enum(['ky', 'ru', 'en']);
+/** The languages a text can be officially sourced in, and so translated from. */
+export const officialLanguage = z.enum(['ky', 'ru']);
+
+const translationMarker = z
+  .strictObject({
+    ky: z.literal('ru').optional().describe('"ru": the Kyrgyz text is the project\'s unofficial translation of the Russian one.'),
+    ru: z.literal('ky').optional().describe('"ky": the Russian text is the project\'s unofficial translation of the Kyrgyz one.'),
+  })
+  .describe(
+    'Which texts are unofficial translations made by the project, and from which language, e.g. { ky: ru }. The original stays beside the translation; the site marks the translation as unofficial and links the original.',
+  );
+
 const localized = (text: z.ZodString) =>
   z
     .strictObject({
@@ -47,21 +61,51 @@ const localized = (text: z.ZodString) =>
       en: text
         .optional()
         .describe('English text, for reference only (often a machine translation by a legal database); never shown as official.'),
+      translated: translationMarker.optional(),
     })
-    .refine((value) => value.ky !== undefined || value.ru !== undefined || value.en !== undefined, {
-      error: 'needs text in at least one language: ky (Kyrgyz) or ru (Russian)',
+    .superRefine((value, context) => {
+      if (value.ky === undefined && value.ru === undefined) {
+        context.addIssue({
+          code: 'custom',
+          message:
+            value.en === undefined
+              ? 'needs text in at least one language: ky (Kyrgyz) or ru (Russian)'
+              : 'has English only; add the Kyrgyz (ky) or Russian (ru) text: English is never the only language of a fact',
+        });
+      }
+      for (const lang of officialLanguage.options) {
+        const from = value.translated?.[lang];
+        if (from === undefined) continue;
+        if (value[lang] === undefined) {
+          context.addIssue({ code: 'custom', path: ['translated', lang], message: `marks the ${lang} text as a translation, but there is no ${lang} text` });
+        }
+        if (value[from] === undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: ['translated', lang],
+            message: `marks the ${lang} text as translated from ${from}, but the original ${from} text is missing; keep the original beside the translation`,
+          });
+        }
+      }
     });
 
 /**
- * Text in Kyrgyz and Russian. A missing language is allowed and recorded, never invented:
- * the site then shows the other language with a "not yet translated" note.
+ * Text in Kyrgyz and Russian. A missing language is allowed and recorded, never invented: the site
+ * then shows the other language with a "not yet translated" note. A translation made by the project
+ * is marked in `translated`, so that it is never shown as official text.
  */
 export const localizedName = localized(shortText).describe(
-  'Text in Kyrgyz (ky) and Russian (ru). Leave a language out rather than invent a translation.',
+  'Text in Kyrgyz (ky) and Russian (ru). Leave a language out rather than invent a translation; mark a translation made by the project in "translated".',
 );
 export const localizedText = localized(longText).describe(
-  'Text in Kyrgyz (ky) and Russian (ru). Leave a language out rather than invent a translation.',
+  'Text in Kyrgyz (ky) and Russian (ru). Leave a language out rather than invent a translation; mark a translation made by the project in "translated".',
 );
+
+/** A name that readers must have in both languages: Kyrgyz and Russian, either of them possibly a marked translation. */
+export const bilingualName = localizedName
+  .refine((value) => value.ky !== undefined, { error: 'needs the Kyrgyz name (ky); if no official one exists, translate it and mark it with translated: { ky: ru }', path: ['ky'] })
+  .refine((value) => value.ru !== undefined, { error: 'needs the Russian name (ru); if no official one exists, translate it and mark it with translated: { ru: ky }', path: ['ru'] })
+  .describe('A name in Kyrgyz (ky) and Russian (ru), both required; mark a translation made by the project in "translated".');
 
 /** Where a fact comes from: an official page, a legal act in the registry, or both. */
 export const source = z
@@ -96,6 +140,7 @@ export const timeLimit = z
 
 export type LocalizedName = z.infer<typeof localizedName>;
 export type LocalizedText = z.infer<typeof localizedText>;
+export type TextLanguage = z.infer<typeof textLanguage>;
 export type Source = z.infer<typeof source>;
 export type TimeLimit = z.infer<typeof timeLimit>;
 export type TimeUnit = z.infer<typeof timeUnit>;

@@ -1,10 +1,30 @@
 import { z } from 'zod';
-import { isoDate, localizedName, localizedText, recordId, shortText, sources, timeLimit, webUrl } from './common.ts';
+import { bilingualName, isoDate, localizedName, localizedText, recordId, shortText, sources, timeLimit, webUrl } from './common.ts';
+
+/** Sources that say different things about the same fact: shown side by side with their dates, never silently resolved. */
+export const conflict = z
+  .strictObject({
+    about: localizedName.describe('What the sources disagree on, e.g. "the fee for registering a right".'),
+    claims: z
+      .array(
+        z
+          .strictObject({
+            text: localizedText.describe('What this source says, e.g. "833 som; 1,800 som urgently".'),
+            sources,
+          })
+          .describe('One source\'s version of the fact.'),
+      )
+      .min(2, { error: 'needs at least two claims: a conflict is two or more sources that disagree' })
+      .describe('Each source\'s version, in the order to show them.'),
+    note: localizedText.optional().describe('What is known about why they differ, or which one a reader should ask about.'),
+  })
+  .meta({ id: 'conflict', description: 'Sources that disagree about one fact, each with its own sources and dates.' });
 
 const sectionFields = {
   text: localizedText.optional().describe('What the standard or official source says, in plain words.'),
   as_of: isoDate.optional().describe('Date these facts were true according to their sources; shown as the age of the facts.'),
   note: localizedText.optional().describe('Caveats for the reader, e.g. "list cut off in the archived copy".'),
+  conflicts: z.array(conflict).optional().describe('Facts of this part on which sources disagree; each shown with its sources and dates.'),
   sources,
 };
 
@@ -63,7 +83,11 @@ export const standardSections = {
     .refine(hasContent(['text', 'items']), { error: 'needs items (documents) or text' })
     .describe('Section 5: the complete list of documents and actions required from the applicant.'),
   deadline: z
-    .strictObject({ ...sectionFields, limits: z.array(deadlineLimit).optional().describe('The time limits.') })
+    .strictObject({
+      ...sectionFields,
+      as_of: isoDate.describe('Date these time limits were true according to their sources; required, because deadlines change and the site shows their age.'),
+      limits: z.array(deadlineLimit).optional().describe('The time limits.'),
+    })
     .refine(hasContent(['text', 'limits']), { error: 'needs limits (amount and unit) or text' })
     .describe('Section 6: how long the service takes.'),
   channels: z
@@ -120,7 +144,7 @@ export const fee = z
     for: localizedName.describe('What the amount is for, e.g. "issue within 12 working days".'),
     within: timeLimit.optional().describe('For urgency tiers: the time limit this price buys.'),
     act: recordId.optional().describe('Id of the act that sets this fee.'),
-    as_of: isoDate.optional().describe('Date the amount was valid according to its source.'),
+    as_of: isoDate.describe('Date the amount was valid according to its source (the source\'s date, or the date it was checked); required, because fees change and the site shows their age.'),
     note: localizedText.optional(),
     sources: sources.optional().describe('Sources for this fee, if they differ from the payment section\'s.'),
   })
@@ -205,7 +229,7 @@ export const service = z
     id: recordId.describe('Stable id, equal to the file name, e.g. "id-card".'),
     former_ids: z.array(recordId).optional().describe('Earlier ids of this service; their addresses redirect here.'),
     level: z.enum(['state', 'municipal']).describe('A state service (state body or budget institution) or a municipal one (local self-government).'),
-    name: localizedName.describe('Section 1: the official name of the service.'),
+    name: bilingualName.describe('Section 1: the official name of the service, in Kyrgyz and Russian.'),
     everyday_names: z
       .strictObject({
         ky: z.array(shortText).optional(),
@@ -227,6 +251,7 @@ export const service = z
 
 export type Service = z.infer<typeof service>;
 export type Fee = z.infer<typeof fee>;
+export type Conflict = z.infer<typeof conflict>;
 export type Payment = z.infer<typeof payment>;
 export type ChargingGround = z.infer<typeof chargingGround>;
 export type RegisterKind = z.infer<typeof registerKind>;

@@ -1,4 +1,4 @@
-import type { Act, Agency, Category, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Category, GeneralRule, Register, Service } from '../../schemas/index.ts';
 import { closestName } from './describe-schema-issue.ts';
 import type { RecordFile } from './read-record-file.ts';
 import { recordFilePattern, recordKindNames, recordKinds, taxonomyFiles, type RecordKind } from './record-kinds.ts';
@@ -155,6 +155,8 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
   });
 
   const formerIds = new Map<string, string>();
+  // One general rule per section and level: a service page can show only one in place of its own.
+  const ruleSections = new Map<string, string>();
   for (const file of files) {
     if (!file.valid || !file.record) continue;
     if (file.kind === 'services') {
@@ -173,6 +175,15 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
     }
     if (file.kind === 'acts') {
       for (const problem of actRuleErrors(file.data as Act)) at(file.record, problem.path, problem.message);
+    }
+    if (file.kind === 'generalRules') {
+      const rule = file.data as GeneralRule;
+      for (const level of rule.section ? (rule.levels ?? ['state', 'municipal']) : []) {
+        const key = `${rule.section}/${level}`;
+        const owner = ruleSections.get(key);
+        if (owner) at(file.record, ['section'], `general rule "${owner}" already stands in for section "${rule.section}" of ${level} services; one rule per section and level, or narrow "levels"`);
+        else ruleSections.set(key, rule.id);
+      }
     }
     if (file.kind === 'agencies') {
       const agency = file.data as Agency;

@@ -1,5 +1,5 @@
-import { agency, act, assessment, categories, municipality, registers, service } from '../../schemas/index.ts';
-import { actReferences, agencyReferences, assessmentReferences, municipalityReferences, serviceReferences } from './references.ts';
+import { agency, act, assessment, categories, generalRule, municipality, registers, service } from '../../schemas/index.ts';
+import { actReferences, agencyReferences, assessmentReferences, generalRuleReferences, municipalityReferences, serviceReferences } from './references.ts';
 
 /**
  * Every kind of registry record, declared once: where its files live, the schema that checks them,
@@ -21,6 +21,15 @@ export const recordKinds = {
     references: municipalityReferences,
   },
   assessments: { folder: 'assessments', extension: '.md', schema: assessment, schemaName: 'assessment', noun: 'assessment', lookup: 'assessment', references: assessmentReferences },
+  generalRules: {
+    folder: 'general-rules',
+    extension: '.yaml',
+    schema: generalRule,
+    schemaName: 'general-rule',
+    noun: 'general rule',
+    lookup: 'generalRule',
+    references: generalRuleReferences,
+  },
 } as const;
 
 /** Small taxonomy files at the top of the registry, each a list of entries with ids. */

@@ -1,4 +1,4 @@
-import type { Act, Agency, Assessment, Municipality, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Assessment, GeneralRule, Municipality, Register, Service } from '../../schemas/index.ts';
 
 export type ReferenceTarget = 'services' | 'agencies' | 'acts' | 'municipalities' | 'categories';
 
@@ -85,6 +85,13 @@ export function assessmentReferences(assessment: Assessment): Reference[] {
   each(assessment.services, (id: unknown, i: number) => add(['services', i], 'services', id));
   each(assessment.findings, (finding: any, i: number) => add(['findings', i, 'service'], 'services', finding?.service));
   sourceActs(assessment, [], add);
+  return refs;
+}
+
+export function generalRuleReferences(rule: GeneralRule): Reference[] {
+  const { refs, add } = collect();
+  each(rule.acts, (id: unknown, i: number) => add(['acts', i], 'acts', id));
+  sourceActs(rule, [], add);
   return refs;
 }
 

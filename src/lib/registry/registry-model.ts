@@ -1,4 +1,4 @@
-import type { Act, Agency, Assessment, Category, Municipality, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Assessment, Category, GeneralRule, Municipality, Register, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
 import { recordKindNames, recordKinds, type RecordKind } from './record-kinds.ts';
 import { buildRelations, type Relations } from './relations.ts';
@@ -15,6 +15,8 @@ export interface Registry {
   acts: Act[];
   municipalities: Municipality[];
   assessments: AssessmentRecord[];
+  /** Rules a law in force sets for every service, standing in for sections a service does not document. */
+  generalRules: GeneralRule[];
   categories: Category[];
   registers: Register[];
 
@@ -23,6 +25,7 @@ export interface Registry {
   act: Map<string, Act>;
   municipality: Map<string, Municipality>;
   assessment: Map<string, AssessmentRecord>;
+  generalRule: Map<string, GeneralRule>;
   category: Map<string, Category>;
 
   /** Path of each record's file as a contributor sees it, e.g. "registry/services/id-card.yaml". */
@@ -49,7 +52,7 @@ const redirectsOf = (records: { id: string; former_ids?: string[] }[]) =>
   new Map(records.flatMap((record) => (record.former_ids ?? []).map((formerId) => [formerId, record.id] as const)));
 
 /** The records of every kind, each list sorted by id, and the taxonomies in file order. */
-export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'categories' | 'registers'>;
+export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'generalRules' | 'categories' | 'registers'>;
 
 /** The model of records that passed every check: lookups by id, relations and redirects built once. */
 export function registryFromRecords(records: RegistryRecords, files: Pick<Registry, 'fileOf' | 'taxonomyFileOf'>): Registry {
@@ -61,6 +64,7 @@ export function registryFromRecords(records: RegistryRecords, files: Pick<Regist
     act: lookup(acts),
     municipality: lookup(municipalities),
     assessment: lookup(assessments),
+    generalRule: lookup(records.generalRules),
     category: lookup(categories),
     ...files,
     relations: buildRelations({ services, agencies, acts, municipalities, assessments }),
@@ -86,6 +90,7 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
       acts: ofKind<Act>('acts'),
       municipalities: ofKind<Municipality>('municipalities'),
       assessments: ofKind<AssessmentRecord>('assessments'),
+      generalRules: ofKind<GeneralRule>('generalRules'),
       categories: (taxonomies.categories?.data ?? []) as Category[],
       registers: (taxonomies.registers?.data ?? []) as Register[],
     },
