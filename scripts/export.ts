@@ -1,6 +1,5 @@
 // Writes the open data without Astro: `npm run export -- <folder>` -> <folder>/data/ and <folder>/api/v1/.
 import { join, resolve } from 'node:path';
-import { dataVersion } from '../src/lib/export/data-version.ts';
 import { writeOpenData } from '../src/lib/export/write-open-data.ts';
 import { formatError, registryRoot } from '../src/lib/registry/index.ts';
 import { loadSiteModel } from '../src/lib/site-model/load-site-model.ts';
@@ -23,5 +22,5 @@ if (!site) {
 
 // 2. Write every export from that one model.
 const out = resolve(target);
-const counts = writeOpenData(site, { dataDir: join(out, 'data'), apiDir: join(out, 'api', 'v1'), siteUrl, version: dataVersion(root) });
+const counts = writeOpenData(site, { dataDir: join(out, 'data'), apiDir: join(out, 'api', 'v1'), siteUrl });
 console.log(`open data written to ${out}: ${Object.entries(counts).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);

@@ -1,6 +1,10 @@
 // Checks the whole registry and prints every problem found: `npm run validate [-- <registry folder>]`.
 import { resolve } from 'node:path';
 import { formatError, formatGithubAnnotation, loadRegistryInParallel, registryRoot } from '../src/lib/registry/index.ts';
+import { locatorOnDisk } from '../src/lib/registry/read-record-file.ts';
+import { freshnessAsOf } from '../src/lib/service-view/freshness.ts';
+import { staleFactMessage, staleFacts } from '../src/lib/service-view/stale-facts.ts';
+import { staleFactYears } from '../src/site-config.ts';
 
 const root = process.argv[2] ? resolve(process.argv[2]) : registryRoot();
 const started = performance.now();
@@ -16,6 +20,15 @@ if (errors.length > 0 || !registry) {
   console.log(`\n${errors.length} problem(s) in ${files} file(s). Nothing is published until they are fixed.`);
   process.exit(1);
 }
+// Old fees and deadlines are warnings: they stay published, marked, until someone finds a newer source.
+const freshness = freshnessAsOf(new Date().toISOString(), staleFactYears);
+const stale = staleFacts(registry, freshness);
+for (const fact of stale) {
+  const file = registry.fileOf.services.get(fact.serviceId)!;
+  const { line, column } = locatorOnDisk(resolve(file), file)(fact.path);
+  console.log(formatError({ file, line, column, field: fact.path.join('.'), message: staleFactMessage(fact, freshness) }));
+}
+if (stale.length > 0) console.log(`\n${stale.length} fact(s) older than ${staleFactYears} years (warnings; they do not fail validation).\n`);
 console.log(
   `Registry is valid: ${registry.services.length} services, ${registry.agencies.length} agencies, ${registry.acts.length} acts, ` +
     `${registry.municipalities.length} municipalities, ${registry.assessments.length} assessments, ${registry.categories.length} categories (${seconds} s).`,

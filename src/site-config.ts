@@ -9,3 +9,9 @@ export const repository = {
   url: process.env.KYZMAT_REPOSITORY_URL || 'https://github.com/kyzmat/kyzmat',
   branch: 'main',
 };
+
+/**
+ * A fee or deadline whose source date is older than this many years is marked on the site as
+ * "may have changed since <date>", and `npm run validate` lists it as a warning.
+ */
+export const staleFactYears = Number(process.env.KYZMAT_STALE_FACT_YEARS || 2);

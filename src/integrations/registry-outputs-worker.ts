@@ -5,7 +5,6 @@
 // never hold memory at the same time.
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { dataVersion } from '../lib/export/data-version.ts';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
 import { buildSearchIndex, searchDocuments } from '../lib/search/build-search-index.ts';
 import type { SearchDocument } from '../lib/search/service-search-document.ts';
@@ -24,7 +23,7 @@ const task = workerData as RegistryOutputsJob;
 if (task.job === 'model') {
   const documents = task.search ? searchDocuments(task.site) : undefined;
   const counts = task.openData
-    ? writeOpenData(task.site, { dataDir: join(task.staging, 'data'), apiDir: join(task.staging, 'api', 'v1'), siteUrl: task.siteUrl, version: dataVersion(task.registryFolder) })
+    ? writeOpenData(task.site, { dataDir: join(task.staging, 'data'), apiDir: join(task.staging, 'api', 'v1'), siteUrl: task.siteUrl })
     : undefined;
   parentPort!.postMessage({ summary: counts && `open data: ${counts.services} services, ${Object.keys(counts).length} tables`, documents } satisfies RegistryOutputsReport);
 } else {

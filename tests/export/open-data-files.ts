@@ -2,13 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { dataVersion } from '../../src/lib/export/data-version.ts';
 import { unescapeFormula } from '../../src/lib/export/spreadsheet-escape.ts';
 import type { Cell, ColumnType } from '../../src/lib/export/table-contract.ts';
 import { writeOpenData } from '../../src/lib/export/write-open-data.ts';
-import { readRegistryHistory } from '../../src/lib/history/index.ts';
 import { loadRegistry, type Registry } from '../../src/lib/registry/index.ts';
 import { buildSiteModel, type SiteModel } from '../../src/lib/site-model/site-model.ts';
+import { siteModelSources } from '../../src/lib/site-model/site-model-sources.ts';
 
 export interface Exported {
   registry: Registry;
@@ -23,9 +22,10 @@ export interface Exported {
 export function exportRegistry(registryDir: string): Exported {
   const { registry, errors } = loadRegistry(registryDir);
   if (!registry) throw new Error(`fixture registry is invalid: ${errors.map((error) => error.message).join('; ')}`);
-  const site = buildSiteModel(registry, readRegistryHistory(registryDir));
+  const sources = siteModelSources(registryDir);
+  const site = buildSiteModel(registry, sources);
   const dir = mkdtempSync(join(tmpdir(), 'kyzmat-open-data-'));
-  writeOpenData(site, { dataDir: join(dir, 'data'), apiDir: join(dir, 'api', 'v1'), siteUrl: 'https://kyzmat.example', version: dataVersion(registryDir) });
+  writeOpenData(site, { dataDir: join(dir, 'data'), apiDir: join(dir, 'api', 'v1'), siteUrl: 'https://kyzmat.example' });
   return { registry, site, dir, data: join(dir, 'data'), api: join(dir, 'api', 'v1') };
 }
 

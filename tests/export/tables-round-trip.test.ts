@@ -26,12 +26,13 @@ describe.each(cases)('open data of %s', (_name, registryDir) => {
         acts: json['acts.json'],
         municipalities: json['municipalities.json'],
         assessments: json['assessments.json'],
+        generalRules: json['general-rules.json'],
         categories: json['categories.json'],
         registers: json['registers.json'],
       },
       registry,
     ),
-    site.history,
+    { history: site.history, version: site.version, staleAfterYears: site.freshness.staleAfterYears },
   );
 
   it('has every record of the registry in every JSON file, the static API and JSON-LD', () => {

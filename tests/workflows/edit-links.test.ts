@@ -3,18 +3,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langs } from '../../src/i18n/locales.ts';
 import { loadRegistry, recordKinds, type RecordKind, type Registry } from '../../src/lib/registry/index.ts';
-import { paths } from '../../src/lib/site/urls.ts';
+import { recordPath } from '../../src/lib/site/record-paths.ts';
 import { repository } from '../../src/site-config.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 
-const pageOf: Record<RecordKind, (lang: 'ky' | 'ru', id: string) => string> = {
-  services: paths.service,
-  agencies: paths.agency,
-  acts: paths.act,
-  municipalities: paths.municipality,
-  assessments: paths.assessment,
-};
+const pageOf = recordPath;
 
 const decode = (text: string) => text.replace(/&amp;/g, '&');
 

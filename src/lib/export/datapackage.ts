@@ -1,5 +1,5 @@
 import { repository } from '../../site-config.ts';
-import { versionLabel, type DataVersion } from './data-version.ts';
+import { versionLabel, type DataVersion } from '../history/registry-version.ts';
 import { exportTables, idListSeparator } from './export-tables.ts';
 import { jsonCollections } from './json-collections.ts';
 import { formulaEscapeRule } from './spreadsheet-escape.ts';

@@ -14,9 +14,26 @@ const column = <Row>(name: string, type: ColumnType, description: string, value:
 
 const languageNames = { ky: 'Kyrgyz', ru: 'Russian', en: 'English, for reference only' } as const;
 
-/** A bilingual field as side-by-side columns: <name>_ky, <name>_ru (and <name>_en where English exists). */
+/** The languages whose text is the project's unofficial translation, e.g. "ky"; several are separated by ";". */
+const translatedLanguages = (text: LocalizedText | undefined) => {
+  const marked = (['ky', 'ru'] as const).filter((lang) => text?.translated?.[lang] !== undefined);
+  return marked.length > 0 ? marked.join(';') : undefined;
+};
+
+/**
+ * A bilingual field as side-by-side columns: <name>_ky, <name>_ru (and <name>_en where English
+ * exists), then <name>_translated naming the languages whose text is an unofficial translation.
+ */
 function localized<Row>(name: string, description: string, get: Get<Row, LocalizedText | undefined>, languages: (keyof typeof languageNames)[] = ['ky', 'ru']): Column<Row>[] {
-  return languages.map((lang) => column<Row>(`${name}_${lang}`, 'string', `${description} (${languageNames[lang]}.)`, (row) => get(row)?.[lang]));
+  return [
+    ...languages.map((lang) => column<Row>(`${name}_${lang}`, 'string', `${description} (${languageNames[lang]}.)`, (row) => get(row)?.[lang])),
+    column<Row>(
+      `${name}_translated`,
+      'string',
+      `Which of the ${name}_ky and ${name}_ru texts is not official but the project's translation of the other ("ky", "ru", or empty when both are as the sources print them); translations await review.`,
+      (row) => translatedLanguages(get(row)),
+    ),
+  ];
 }
 
 /** Lists of ids in one cell are joined with ";" (ids never contain it). */

@@ -17,6 +17,7 @@ export const jsonCollections: JsonCollection[] = [
   { file: 'acts.json', schemaFile: 'acts.schema.json', description: 'Every legal act, with its addresses and changes.', records: (r) => r.acts },
   { file: 'municipalities.json', schemaFile: 'municipalities.schema.json', description: 'Every administrative unit, with its local register.', records: (r) => r.municipalities },
   { file: 'assessments.json', schemaFile: 'assessments.schema.json', description: 'Every assessment with its findings; "body" holds its Markdown text.', records: (r) => r.assessments },
+  { file: 'general-rules.json', schemaFile: 'general-rules.schema.json', description: 'The rules that laws in force set for every service (complaints, the language of information...), with their acts.', records: (r) => r.generalRules },
   { file: 'categories.json', schemaFile: 'categories.schema.json', description: 'The life-situation categories.', records: (r) => r.categories },
   { file: 'registers.json', schemaFile: 'registers.schema.json', description: 'The official registers and their chapters.', records: (r) => r.registers },
 ];
@@ -46,7 +47,7 @@ export function publishedJsonSchemas(): Record<string, Schema> {
   const base = String(records.service.$id).replace(/[^/]*$/, '');
   const files: Record<string, Schema> = {};
   for (const [name, schema] of Object.entries(records)) files[`${name}.schema.json`] = schema;
-  const lists = { services: 'service', agencies: 'agency', acts: 'act', municipalities: 'municipality' } as const;
+  const lists = { services: 'service', agencies: 'agency', acts: 'act', municipalities: 'municipality', 'general-rules': 'general-rule' } as const;
   for (const [list, record] of Object.entries(lists)) files[`${list}.schema.json`] = arrayOf(records[record], `${base}${list}.schema.json`);
   files['assessments.schema.json'] = arrayOf(records.assessment, `${base}assessments.schema.json`, {
     body: { type: 'string', description: 'The Markdown text below the front matter of the assessment file.' },

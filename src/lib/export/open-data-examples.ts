@@ -1,5 +1,5 @@
 import { paths } from '../site/urls.ts';
-import { versionLabel, type DataVersion } from './data-version.ts';
+import { versionLabel, type DataVersion } from '../history/registry-version.ts';
 
 /** The regular expression of the spreadsheet escaping: remove one leading apostrophe from text cells it matches. */
 export const escapedCellPattern = "^'+[=+\\-@\\t\\r]";

@@ -1,6 +1,6 @@
 import { renameSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import type { DataVersion } from './data-version.ts';
+import type { DataVersion } from '../history/registry-version.ts';
 import type { Cell, ColumnType, ExportTable } from './table-contract.ts';
 
 const sqlType: Record<ColumnType, string> = { string: 'TEXT', date: 'TEXT', integer: 'INTEGER', number: 'REAL', boolean: 'INTEGER' };

@@ -1,14 +1,16 @@
 import { langs } from '../../i18n/locales.ts';
+import { textLanguage, type LocalizedText } from '../../schemas/index.ts';
 import type { Registry } from '../registry/index.ts';
 import { paths } from '../site/urls.ts';
 
 // The API lives under /api/v1/ (paths.apiFile): a breaking change gets a new folder, never an edit of this one.
 export const apiServicePath = (id: string) => paths.apiFile(`services/${id}.json`);
 
-type Named = { id: string; name?: Record<string, string | undefined>; title?: Record<string, string | undefined> };
+type Named = { id: string; name?: LocalizedText; title?: LocalizedText };
 
 const pagesOf = (page: (lang: (typeof langs)[number], id: string) => string, id: string) => Object.fromEntries(langs.map((lang) => [lang, page(lang, id)]));
-const nameOf = (record: Named) => Object.fromEntries(Object.entries(record.name ?? record.title ?? {}).filter(([, text]) => text !== undefined));
+// The index names a record in each language it has; which text is a translation is in the full record.
+const nameOf = (record: Named) => Object.fromEntries(textLanguage.options.flatMap((lang) => { const text = (record.name ?? record.title)?.[lang]; return text === undefined ? [] : [[lang, text]]; }));
 
 /** The index files of /api/v1/ by file name: one entry per record, sorted by id. */
 export function apiIndexes(registry: Registry): Record<string, object[]> {

@@ -2,7 +2,6 @@ import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from
 import { join } from 'node:path';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { cpsvContext, cpsvNodes } from './cpsv-ap.ts';
-import type { DataVersion } from './data-version.ts';
 import { dataPackage } from './datapackage.ts';
 import { exportTables } from './export-tables.ts';
 import { jsonCollections, publishedJsonSchemas } from './json-collections.ts';
@@ -18,7 +17,6 @@ export interface OpenDataTargets {
   apiDir: string;
   /** Site address, the base of the JSON-LD identifiers. */
   siteUrl: string;
-  version: DataVersion;
 }
 
 /** Writes text pieces to a file one after another, so big files never sit in memory whole. */
@@ -48,8 +46,8 @@ function* jsonArrayLines(records: Iterable<object>): Iterable<string> {
  * Returns the number of rows written per table.
  */
 export function writeOpenData(site: SiteModel, targets: OpenDataTargets): Record<string, number> {
-  const { dataDir, apiDir, siteUrl, version } = targets;
-  const { registry } = site;
+  const { dataDir, apiDir, siteUrl } = targets;
+  const { registry, version } = site;
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(apiDir, { recursive: true, force: true });
   mkdirSync(join(dataDir, 'schemas'), { recursive: true });

@@ -5,12 +5,14 @@ import {
   type Category,
   type ChannelKind,
   type Fee,
+  type GeneralRule,
   type Municipality,
   type Service,
   type Source,
   type StandardSectionKey,
 } from '../../schemas/index.ts';
 import type { AssessmentRecord, Registry } from '../registry/index.ts';
+import { isStale, type Freshness } from './freshness.ts';
 
 type Standard = NonNullable<Service['standard']>;
 type Channel = NonNullable<NonNullable<Standard['channels']>['items']>[number];
@@ -25,6 +27,8 @@ export interface FeeFact {
   act?: Act;
   /** The acts the fee rests on: its own act, else the acts its sources cite, else those of the payment section. */
   basis: string[];
+  /** True when the amount's date is older than the site's freshness allows. */
+  stale: boolean;
 }
 
 /** One channel of a service, and whether it is one a reader can use without going in person. */
@@ -72,6 +76,9 @@ export interface ServiceFacts {
   /** Acts the fees rest on, sorted: each fee's basis, or the payment section's acts when it lists no fee. */
   feeBasis: string[];
   deadlineLimits: DeadlineLimit[];
+  /** The date the deadline was true, and whether it is older than the freshness allows. */
+  deadlineDate?: string;
+  deadlineStale: boolean;
   channels: ChannelFact[];
   /** Channels to apply without going in person (online, mobile app). */
   onlineChannels: ChannelFact[];
@@ -87,6 +94,13 @@ export interface ServiceFacts {
   assessments: AssessmentRecord[];
   /** Every sourced part with its date. */
   parts: DatedPart[];
+  /**
+   * For each section of the standard the service does not document, the general rule that stands
+   * in for it (a law in force sets it for every service of the service's level), if there is one.
+   */
+  sectionRules: Partial<Record<StandardSectionKey, GeneralRule>>;
+  /** Rules of the law shown beside every standard of the service's level, e.g. the right to information in Kyrgyz or Russian. */
+  rights: GeneralRule[];
 }
 
 /** True for a channel through which a service can be requested without going in person. */
@@ -103,12 +117,18 @@ export function factDate(data: { as_of?: string; sources?: Source[] } | undefine
 const actsIn = (sources: readonly Source[] | undefined) => (sources ?? []).flatMap((source) => (source.act ? [source.act] : []));
 const unique = <T>(items: T[]) => [...new Set(items)];
 
-function feeFacts(service: Service, registry: Registry): FeeFact[] {
+function feeFacts(service: Service, registry: Registry, freshness: Freshness): FeeFact[] {
   const payment = service.payment;
   const sectionActs = actsIn(payment?.sources);
   return (payment?.fees ?? []).map((fee, index) => {
     const own = fee.act ? [fee.act] : actsIn(fee.sources);
-    return { position: index + 1, fee, act: fee.act ? registry.act.get(fee.act) : undefined, basis: unique(own.length > 0 ? own : sectionActs).sort() };
+    return {
+      position: index + 1,
+      fee,
+      act: fee.act ? registry.act.get(fee.act) : undefined,
+      basis: unique(own.length > 0 ? own : sectionActs).sort(),
+      stale: isStale(fee.as_of, freshness),
+    };
   });
 }
 
@@ -126,11 +146,15 @@ function datedParts(service: Service): DatedPart[] {
   return parts;
 }
 
-/** The facts of one service, from the registry it belongs to. */
-export function serviceFacts(service: Service, registry: Registry): ServiceFacts {
+const appliesTo = (rule: GeneralRule, service: Service) => rule.levels === undefined || rule.levels.includes(service.level);
+
+/** The facts of one service, from the registry it belongs to, with the freshness its dates are judged by. */
+export function serviceFacts(service: Service, registry: Registry, freshness: Freshness): ServiceFacts {
   const standard = service.standard ?? {};
   const agencies = (ids: string[] | undefined) => (ids ?? []).map((id) => registry.agency.get(id)!);
-  const fees = feeFacts(service, registry);
+  const fees = feeFacts(service, registry, freshness);
+  const rules = registry.generalRules.filter((rule) => appliesTo(rule, service));
+  const deadlineDate = factDate(standard.deadline);
   const channels = (standard.channels?.items ?? []).map((channel, index) => ({ position: index + 1, channel, online: isOnlineChannel(channel) }));
   const documentedSections = standardSectionKeys.filter((key) => key === 'name' || standard[key] !== undefined);
   const standardBody = service.register?.standard_body;
@@ -147,6 +171,8 @@ export function serviceFacts(service: Service, registry: Registry): ServiceFacts
     charges: fees.filter((fact) => fact.fee.amount > 0),
     feeBasis: unique(fees.length > 0 ? fees.flatMap((fact) => fact.basis) : actsIn(service.payment?.sources)).sort(),
     deadlineLimits: standard.deadline?.limits ?? [],
+    deadlineDate,
+    deadlineStale: isStale(deadlineDate, freshness),
     channels,
     onlineChannels: channels.filter((fact) => fact.online),
     inPersonKinds: unique(channels.filter((fact) => !fact.online).map((fact) => fact.channel.kind)),
@@ -156,5 +182,9 @@ export function serviceFacts(service: Service, registry: Registry): ServiceFacts
     municipalities: registry.relations.municipalitiesListing.get(service.id) ?? [],
     assessments: registry.relations.assessmentsOf.get(service.id) ?? [],
     parts: datedParts(service),
+    sectionRules: Object.fromEntries(
+      rules.flatMap((rule) => (rule.section && standard[rule.section] === undefined ? [[rule.section, rule] as const] : [])),
+    ),
+    rights: rules.filter((rule) => rule.section === undefined),
   };
 }

@@ -1,6 +1,6 @@
-import { readRegistryHistory } from '../history/index.ts';
 import { loadRegistry, registryProblems, registryRoot, type FileCache } from '../registry/index.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
+import { siteModelSources } from './site-model-sources.ts';
 
 // The one piece of state the site keeps: the model of the build under way. Astro evaluates the
 // config's integrations and the pages in separate module graphs, so a module variable would be
@@ -21,7 +21,7 @@ export function currentSiteModel(): SiteModel {
   if (holder.__kyzmatSiteModel?.folder === folder) return holder.__kyzmatSiteModel.model;
   const { registry, errors } = loadRegistry(folder, { fileCache: holder.__kyzmatRegistryFiles });
   if (!registry) throw new Error(registryProblems(errors));
-  const model = buildSiteModel(registry, readRegistryHistory(folder));
+  const model = buildSiteModel(registry, siteModelSources(folder));
   holder.__kyzmatSiteModel = { folder, model };
   return model;
 }

@@ -1,7 +1,9 @@
 import type { RegistryHistory } from '../history/read-registry-history.ts';
+import type { DataVersion } from '../history/registry-version.ts';
 import { scoreService, type ServiceScorecard } from '../insight/completeness.ts';
 import { computeFlags, type Flag } from '../insight/flags.ts';
 import type { Registry } from '../registry/index.ts';
+import { freshnessAsOf, type Freshness } from '../service-view/freshness.ts';
 import { serviceFacts, type ServiceFacts } from '../service-view/service-facts.ts';
 import { buildFacetIndex, type FacetIndex } from '../site/service-facets.ts';
 
@@ -21,12 +23,24 @@ export interface SiteModel {
   /** Scorecards of every service, in id order. */
   scorecards: ServiceScorecard[];
   history: RegistryHistory;
+  /** The registry's version: the last commit that changed it. */
+  version: DataVersion;
+  /** What counts as an old fact: dates are judged against the version's date, not the build's. */
+  freshness: Freshness;
   facets: FacetIndex;
 }
 
-/** The site model of a registry and its history. */
-export function buildSiteModel(registry: Registry, history: RegistryHistory): SiteModel {
-  const facts = new Map(registry.services.map((service) => [service.id, serviceFacts(service, registry)]));
+/** What the model is built from besides the registry: its git history and version, and the age at which facts count as old. */
+export interface SiteModelSources {
+  history: RegistryHistory;
+  version: DataVersion;
+  staleAfterYears: number;
+}
+
+/** The site model of a registry, its history and version. */
+export function buildSiteModel(registry: Registry, { history, version, staleAfterYears }: SiteModelSources): SiteModel {
+  const freshness = freshnessAsOf(version.date, staleAfterYears);
+  const facts = new Map(registry.services.map((service) => [service.id, serviceFacts(service, registry, freshness)]));
   const flags = computeFlags(registry, facts);
   const flagsByService = new Map<string, Flag[]>();
   for (const flag of flags) if (flag.kind === 'services') flagsByService.set(flag.id, [...(flagsByService.get(flag.id) ?? []), flag]);
@@ -37,6 +51,8 @@ export function buildSiteModel(registry: Registry, history: RegistryHistory): Si
     flagsByService,
     scorecards: [...facts.values()].map(scoreService),
     history,
+    version,
+    freshness,
     facets: buildFacetIndex([...facts.values()]),
   };
 }

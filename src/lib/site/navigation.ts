@@ -24,3 +24,10 @@ export const insightNavigation = (lang: Lang): NavigationLink[] => [
   [paths.comparisons(lang), t(lang, 'insight.comparisons')],
   [paths.assessors(lang), t(lang, 'insight.assessors')],
 ];
+
+/** Pages about the registry as a whole, in the footer: the rules for every service, translation status, the changes feed. */
+export const registryNavigation = (lang: Lang): NavigationLink[] => [
+  [paths.generalRules(lang), t(lang, 'nav.generalRules')],
+  [paths.translationStatus(lang), t(lang, 'translation.title')],
+  [paths.changesFeed(lang), t(lang, 'history.feed')],
+];

@@ -9,4 +9,5 @@ export const recordPath: Record<RecordKind, (lang: Lang, id: string) => string> 
   acts: paths.act,
   municipalities: paths.municipality,
   assessments: paths.assessment,
+  generalRules: paths.generalRule,
 };

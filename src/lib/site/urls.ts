@@ -28,6 +28,8 @@ export const paths = {
   insightCsv: (table: 'flags' | 'scorecards' | 'survey_answers') => `/data/${table}.csv`,
   search: (lang: Lang) => `/${lang}/search/`,
   servicesFiltered: (lang: Lang, facet: string, value: string) => `/${lang}/services/filter/${facet}/${value}/`,
+  generalRules: (lang: Lang) => `/${lang}/rules/`,
+  generalRule: (lang: Lang, id: string) => `/${lang}/rules/${id}/`,
   registers: (lang: Lang) => `/${lang}/registers/`,
   register: (lang: Lang, id: string) => `/${lang}/registers/${id}/`,
   /** The search script, served from our own host so that no inline script is needed. */

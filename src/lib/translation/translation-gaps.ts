@@ -1,11 +1,14 @@
+import type { Lang } from '../../i18n/locales.ts';
 import { recordKindNames, type RecordKind, type Registry } from '../registry/index.ts';
 
 type Path = (string | number)[];
 
-/** One localized field of a record lacking its Kyrgyz or Russian text. */
+/** One localized field of a record lacking its Kyrgyz or Russian text, or holding the project's unofficial translation. */
 export interface FieldGap {
   path: Path;
-  missing: ('ky' | 'ru')[];
+  missing: Lang[];
+  /** Languages whose text is an unofficial translation by the project, awaiting review by a speaker. */
+  unofficial: Lang[];
 }
 
 /** A record with at least one field lacking a language. */
@@ -21,14 +24,16 @@ export interface KindCount {
   records: number;
   missingKy: number;
   missingRu: number;
+  unofficialKy: number;
+  unofficialRu: number;
 }
 
 const languageKeys = new Set(['ky', 'ru', 'en']);
 
-// A localized text is an object of strings keyed by language; lists of words (everyday_names)
-// and single-language bodies are not translations of one text.
+// A localized text is an object of strings keyed by language (and its translation marker); lists of
+// words (everyday_names) and single-language bodies are not translations of one text.
 const isLocalizedText = (value: Record<string, unknown>) => {
-  const keys = Object.keys(value);
+  const keys = Object.keys(value).filter((key) => key !== 'translated');
   return keys.length > 0 && keys.every((key) => languageKeys.has(key) && typeof value[key] === 'string');
 };
 
@@ -39,19 +44,21 @@ function collectGaps(value: unknown, path: Path, gaps: FieldGap[]): void {
     const record = value as Record<string, unknown>;
     if (isLocalizedText(record)) {
       const missing = (['ky', 'ru'] as const).filter((lang) => record[lang] === undefined);
-      if (missing.length > 0) gaps.push({ path, missing });
+      const marker = (record.translated ?? {}) as Partial<Record<Lang, unknown>>;
+      const unofficial = (['ky', 'ru'] as const).filter((lang) => marker[lang] !== undefined);
+      if (missing.length > 0 || unofficial.length > 0) gaps.push({ path, missing, unofficial });
       return;
     }
     for (const [key, child] of Object.entries(record)) if (key !== 'sources') collectGaps(child, [...path, key], gaps);
   }
 }
 
-/** Every record and field lacking Kyrgyz or Russian text, with counts per kind, in id order. */
+/** Every record and field lacking Kyrgyz or Russian text or awaiting review of an unofficial translation, with counts per kind, in id order. */
 export function translationGaps(registry: Registry): { records: RecordGaps[]; counts: KindCount[] } {
   const records: RecordGaps[] = [];
   const counts: KindCount[] = [];
   for (const kind of recordKindNames) {
-    const count = { kind, records: 0, missingKy: 0, missingRu: 0 };
+    const count = { kind, records: 0, missingKy: 0, missingRu: 0, unofficialKy: 0, unofficialRu: 0 };
     for (const record of registry[kind] as { id: string }[]) {
       const gaps: FieldGap[] = [];
       // Sources quote their documents in the original language; they are not translated.
@@ -60,6 +67,8 @@ export function translationGaps(registry: Registry): { records: RecordGaps[]; co
       count.records += 1;
       count.missingKy += gaps.filter((gap) => gap.missing.includes('ky')).length;
       count.missingRu += gaps.filter((gap) => gap.missing.includes('ru')).length;
+      count.unofficialKy += gaps.filter((gap) => gap.unofficial.includes('ky')).length;
+      count.unofficialRu += gaps.filter((gap) => gap.unofficial.includes('ru')).length;
       records.push({ kind, id: record.id, file: registry.fileOf[kind].get(record.id)!, gaps });
     }
     counts.push(count);

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/translate.ts';
-import type { ChannelKind, LocalizedText, Source, StandardSectionKey } from '../../../schemas/index.ts';
+import type { ChannelKind, Conflict, GeneralRule, LocalizedText, Source, StandardSectionKey } from '../../../schemas/index.ts';
 import { standardSectionKeys } from '../../../schemas/index.ts';
 import type { Registry } from '../../registry/index.ts';
 import { factDate } from '../../service-view/service-facts.ts';
@@ -9,7 +9,9 @@ import { formatDate, formatMoney, formatTimeLimit } from '../format.ts';
 import { html, joinHtml, type Html, type HtmlValue } from '../html.ts';
 import { actCitation, channelLabel, paymentLabel, registerLabel, sectionTitle } from '../labels.ts';
 import { paths } from '../urls.ts';
+import { conflictsHtml } from './conflicts.ts';
 import { editLinkHtml } from './edit-link.ts';
+import { generalRuleBodyHtml, generalRuleFallbackHtml } from './general-rule.ts';
 import { factLinkHtml } from './fact-link.ts';
 import { localizedTextHtml } from './localized-text.ts';
 import { sourcesHtml } from './sources.ts';
@@ -21,7 +23,7 @@ import { sourcesHtml } from './sources.ts';
  * The page itself (src/pages/[lang]/services/[id].astro) places these parts in the layout.
  */
 
-type SectionData = { as_of?: string; note?: LocalizedText; sources?: Source[] } | undefined;
+type SectionData = { as_of?: string; note?: LocalizedText; sources?: Source[]; conflicts?: Conflict[] } | undefined;
 
 /** One titled section: a section of the standard (numbered as in the law) or another part of the page. */
 export function sectionHtml(
@@ -30,13 +32,17 @@ export function sectionHtml(
   heading: { section: StandardSectionKey } | { id: string; title: string },
   data: SectionData,
   content: HtmlValue,
+  /** The general rule that stands in when the service does not document this section. */
+  fallback?: GeneralRule,
 ): Html {
   const id = 'section' in heading ? heading.section : heading.id;
   const title = 'section' in heading ? sectionTitle(heading.section, lang) : heading.title;
   const number = 'section' in heading ? standardSectionKeys.indexOf(heading.section) + 1 : undefined;
   const body = data
-    ? html`${content}${data.note && html`<div class="note">${localizedTextHtml(data.note, lang, true)}</div>`}${sourcesHtml(data.sources, lang, registry, data.as_of)}`
-    : html`<p class="gap">${t(lang, 'doc.notDocumented')}. ${t(lang, 'doc.inviteCorrection')}</p>`;
+    ? html`${content}${conflictsHtml(data.conflicts, lang, registry)}${data.note && html`<div class="note">${localizedTextHtml(data.note, lang, true)}</div>`}${sourcesHtml(data.sources, lang, registry, data.as_of)}`
+    : fallback
+      ? generalRuleFallbackHtml(fallback, lang, registry)
+      : html`<p class="gap">${t(lang, 'doc.notDocumented')}. ${t(lang, 'doc.inviteCorrection')}</p>`;
   return html`<section id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${title}</h2>${number && html`<p class="meta">${t(lang, 'section.number', { number })}</p>`}${body}</section>`;
 }
 
@@ -65,6 +71,10 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
   const retired = service.status === 'retired' ? service.retired : undefined;
   const replacement = view.replacement;
   const limitFor = (limit: (typeof deadlineLimits)[number]) => limit.for && html` — ${text(limit.for)}`;
+  // An old amount or time limit says so wherever it appears, in the reader's language.
+  const staleMark = (stale: boolean, date: string | undefined) =>
+    stale && date && html` <span class="stale">(${t(lang, 'fact.mayHaveChanged', { date: formatDate(date) })})</span>`;
+  const deadlineStale = staleMark(view.deadlineStale, view.deadlineDate);
 
   const header = html`<p class="meta no-print"><span class="tag">${t(lang, service.level === 'state' ? 'service.state' : 'service.municipal')}</span>${
     register && html`<span class="tag">${registerLabel(register.kind, lang)}</span>`
@@ -79,14 +89,18 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
 
   const summaryPayment = payment
     ? html`<strong>${paymentLabel(payment.kind, lang)}</strong>${
-        fees.length > 0 && fees.length <= 3 && html`<ul class="plain">${fees.map((fee) => html`<li>${formatMoney(fee, lang)} — ${text(fee.for)}</li>`)}</ul>`
-      }${fees.length > 3 && html`: ${view.amounts}`}${payment.fee_undocumented && html` <span class="gap">${t(lang, 'payment.feeUndocumented')}</span>`}${factLinkHtml(lang, '#payment', factDate(payment))}`
+        view.charges.length > 0 &&
+        view.charges.length <= 3 &&
+        html`<ul class="plain">${view.charges.map(({ fee, stale }) => html`<li>${formatMoney(fee, lang)} — ${text(fee.for)}${staleMark(stale, fee.as_of)}</li>`)}</ul>`
+      }${fees.length > 3 && html`: ${view.amounts}${staleMark(view.charges.some((charge) => charge.stale), view.charges.map((charge) => charge.fee.as_of).sort()[0])}`}${
+        payment.conflicts?.length && html` <span class="conflict-mark">(${t(lang, 'conflict.short')})</span>`
+      }${payment.fee_undocumented && html` <span class="gap">${t(lang, 'payment.feeUndocumented')}</span>`}${factLinkHtml(lang, '#payment', factDate(payment))}`
     : gap(lang);
   const summaryDeadline =
     deadlineLimits.length > 0
-      ? html`<ul class="plain">${deadlineLimits.map((limit) => html`<li>${deadlineLimitAmount(limit, lang)}${limitFor(limit)}</li>`)}</ul>${factLinkHtml(lang, '#deadline', factDate(standard.deadline))}`
+      ? html`<ul class="plain">${deadlineLimits.map((limit) => html`<li>${deadlineLimitAmount(limit, lang)}${limitFor(limit)}</li>`)}</ul>${deadlineStale}${factLinkHtml(lang, '#deadline', view.deadlineDate)}`
       : standard.deadline?.text
-        ? html`${text(standard.deadline.text)}${factLinkHtml(lang, '#deadline', factDate(standard.deadline))}`
+        ? html`${text(standard.deadline.text)}${deadlineStale}${factLinkHtml(lang, '#deadline', view.deadlineDate)}`
         : gap(lang);
   const summaryWhere =
     view.providers.length > 0 || standard.provider?.text || view.inPersonKinds.length > 0
@@ -137,10 +151,14 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
   );
 
   const complaints = standard.complaints;
-  const complaintsSection = sectionHtml(lang, registry, { section: 'complaints' }, complaints, [
-    complaints?.text && text(complaints.text, true),
-    complaints?.agencies && html`<ul>${view.complaintBodies.map((agency) => html`<li>${agencyLink(agency)}</li>`)}</ul>`,
-  ]);
+  const complaintsSection = sectionHtml(
+    lang,
+    registry,
+    { section: 'complaints' },
+    complaints,
+    [complaints?.text && text(complaints.text, true), complaints?.agencies && html`<ul>${view.complaintBodies.map((agency) => html`<li>${agencyLink(agency)}</li>`)}</ul>`],
+    view.sectionRules.complaints,
+  );
 
   const paymentSection = sectionHtml(
     lang,
@@ -152,11 +170,11 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
       payment.text && text(payment.text, true),
       payment.fees &&
         payment.fees.length > 0 &&
-        html`<table><tbody>${payment.fees.map(
-          (fee) =>
+        html`<table><tbody>${view.fees.map(
+          ({ fee, stale }) =>
             html`<tr><td><strong>${formatMoney(fee, lang)}</strong></td><td>${text(fee.for)}${fee.within && html` (${t(lang, 'payment.within', { limit: formatTimeLimit(fee.within, lang) })})`}${
               withAct(fee.act, (link) => html`<div class="meta">${t(lang, 'payment.feeAct')}: ${link}</div>`)
-            }${fee.as_of && html`<div class="meta">${t(lang, 'source.asOf', { date: formatDate(fee.as_of) })}</div>`}${fee.note && text(fee.note, true)}${fee.sources && sources(fee.sources)}</td></tr>`,
+            }${fee.as_of && html`<div class="meta">${t(lang, 'source.asOf', { date: formatDate(fee.as_of) })}${staleMark(stale, fee.as_of)}</div>`}${fee.note && text(fee.note, true)}${fee.sources && sources(fee.sources)}</td></tr>`,
         )}</tbody></table>`,
       payment.fee_undocumented && html`<p class="gap">${t(lang, 'payment.feeUndocumented')}</p>`,
     ],
@@ -166,16 +184,30 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
   const laterSections = standardSectionKeys.filter((key) => key !== 'name' && key !== 'documents' && key !== 'complaints');
   const otherSections = laterSections.map((key) => {
     const data = standard[key];
-    return sectionHtml(lang, registry, { section: key }, data, [
+    return sectionHtml(
+      lang,
+      registry,
+      { section: key },
+      data,
+      [
       data?.text && text(data.text, true),
       key === 'provider' && standard.provider?.agencies && html`<ul>${view.providers.map((agency) => html`<li>${agencyLink(agency)}</li>`)}</ul>`,
-      key === 'deadline' && deadlineLimits.length > 0 && html`<ul>${deadlineLimits.map((limit) => html`<li><strong>${deadlineLimitAmount(limit, lang)}</strong>${limitFor(limit)}</li>`)}</ul>`,
+      key === 'deadline' && deadlineLimits.length > 0 && html`<ul>${deadlineLimits.map((limit) => html`<li><strong>${deadlineLimitAmount(limit, lang)}</strong>${limitFor(limit)}</li>`)}</ul>${deadlineStale}`,
       key === 'channels' &&
         standard.channels?.items &&
         html`<ul>${standard.channels.items.map((channel) => html`<li><strong>${channelLink(channel)}</strong>${channel.text && html`: ${text(channel.text)}`}${channel.sources && sources(channel.sources)}</li>`)}</ul>`,
       key === 'refusal_grounds' && standard.refusal_grounds?.items && html`<ul>${standard.refusal_grounds.items.map((ground) => html`<li>${text(ground)}</li>`)}</ul>`,
-    ]);
+      ],
+      view.sectionRules[key],
+    );
   });
+
+  // Rights the law gives with every service (e.g. information in Kyrgyz or Russian), after the standard.
+  const rights =
+    view.rights.length > 0 &&
+    html`<section id="rights" aria-labelledby="rights-title"><h2 id="rights-title">${t(lang, 'rule.rights')}</h2>${view.rights.map(
+      (rule) => html`<h3><a href="${paths.generalRule(lang, rule.id)}">${text(rule.title)}</a></h3>${generalRuleBodyHtml(rule, lang, registry)}`,
+    )}</section>`;
 
   const registerSection = html`<section id="register" aria-labelledby="register-title"><h2 id="register-title">${t(lang, 'service.register')}</h2>${
     register
@@ -197,7 +229,7 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
       (key) => html`<li><a href="#${key}">${standardSectionKeys.indexOf(key) + 1}. ${sectionTitle(key, lang)}</a></li>`,
     )}</ul><p>${t(lang, 'doc.inviteCorrection')}</p></section>`;
 
-  return html`${header}${summary}${documentsSection}${procedureSection}${complaintsSection}${paymentSection}${otherSections}${registerSection}${missing}`;
+  return html`${header}${summary}${documentsSection}${procedureSection}${complaintsSection}${paymentSection}${otherSections}${rights}${registerSection}${missing}`;
 }
 
 /** Where the record comes from: its categories, assessments, note, sources and the edit links. */

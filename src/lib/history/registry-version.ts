@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 
-/** Which registry version an export is: the last commit's date and hash, never the build time. */
+/** Which version of the registry a build or an export is: the last commit that changed it, never the build time. */
 export interface DataVersion {
   /** Commit date, ISO 8601, or "unknown". */
   date: string;
@@ -8,10 +8,14 @@ export interface DataVersion {
   commit: string;
 }
 
-/** The version of the registry in `folder` from git (`git log -1`), or "unknown" without git. */
+/**
+ * The version of the registry in `folder`: the date and hash of the last commit that changed a file
+ * in it, so a commit that changes only code leaves the data version (and every data file) as it was.
+ * "unknown" outside git.
+ */
 export function dataVersion(folder: string): DataVersion {
   try {
-    const [date, commit] = execFileSync('git', ['log', '-1', '--format=%cI%n%H'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    const [date, commit] = execFileSync('git', ['log', '-1', '--format=%cI%n%H', '--', '.'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
       .trim()
       .split('\n');
     if (date && commit) return { date, commit };

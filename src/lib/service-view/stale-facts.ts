@@ -1,0 +1,27 @@
+import type { Registry } from '../registry/index.ts';
+import { isStale, staleBefore, type Freshness } from './freshness.ts';
+
+/** A fee or deadline whose date is older than the freshness allows: where it is, and its date. */
+export interface StaleFact {
+  serviceId: string;
+  /** Path of the dated field, e.g. ["payment", "fees", 0, "as_of"]. */
+  path: (string | number)[];
+  date: string;
+}
+
+/** Every fee and deadline of the registry dated before the freshness allows, in service order. */
+export function staleFacts(registry: Registry, freshness: Freshness): StaleFact[] {
+  return registry.services.flatMap((service) => {
+    const found: StaleFact[] = [];
+    service.payment?.fees?.forEach((fee, index) => {
+      if (isStale(fee.as_of, freshness)) found.push({ serviceId: service.id, path: ['payment', 'fees', index, 'as_of'], date: fee.as_of });
+    });
+    const deadline = service.standard?.deadline;
+    if (deadline && isStale(deadline.as_of, freshness)) found.push({ serviceId: service.id, path: ['standard', 'deadline', 'as_of'], date: deadline.as_of });
+    return found;
+  });
+}
+
+/** What a volunteer reads for one stale fact. */
+export const staleFactMessage = (fact: StaleFact, freshness: Freshness): string =>
+  `warning: dated ${fact.date}, more than ${freshness.staleAfterYears} years before ${freshness.referenceDate} (older than ${staleBefore(freshness)}); the site marks it "may have changed since". Look for a newer source and update the value and its as_of`;
