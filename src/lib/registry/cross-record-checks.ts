@@ -1,4 +1,4 @@
-import type { Act, Agency, Category, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Category, Register, SearchPin, Service } from '../../schemas/index.ts';
 import { closestName } from './describe-schema-issue.ts';
 import type { RecordFile } from './read-record-file.ts';
 import { recordKinds, type RecordKind } from './record-kinds.ts';
@@ -21,6 +21,7 @@ export interface CheckedFile {
 export interface CheckedTaxonomies {
   categories?: { record: RecordFile; data: unknown[] };
   registers?: { record: RecordFile; data: unknown[] };
+  searchPins?: { record: RecordFile; data: unknown[] };
 }
 
 const targetWords: Record<ReferenceTarget, { noun: string; where: string }> = {
@@ -160,6 +161,9 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
   }
   registerList.forEach((register, index) => {
     for (const reference of registerReferences(register)) checkReference(taxonomies.registers!.record, { ...reference, path: [index, ...reference.path] });
+  });
+  ((taxonomies.searchPins?.data ?? []) as SearchPin[]).forEach((pin, index) => {
+    checkReference(taxonomies.searchPins!.record, { target: 'services', id: pin.service, path: [index, 'service'] });
   });
 
   const formerIds = new Map<string, string>();

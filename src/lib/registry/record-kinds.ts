@@ -1,4 +1,4 @@
-import { agency, act, assessment, categories, municipality, registers, service } from '../../schemas/index.ts';
+import { agency, act, assessment, categories, municipality, registers, searchPins, service } from '../../schemas/index.ts';
 
 /** The folders of the registry: one record per file, file name = id. */
 export const recordKinds = {
@@ -13,6 +13,7 @@ export const recordKinds = {
 export const taxonomyFiles = {
   categories: { file: 'categories.yaml', schema: categories, schemaName: 'categories' },
   registers: { file: 'registers.yaml', schema: registers, schemaName: 'registers' },
+  searchPins: { file: 'search-pins.yaml', schema: searchPins, schemaName: 'search-pins' },
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

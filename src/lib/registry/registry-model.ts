@@ -1,4 +1,4 @@
-import type { Act, Agency, Assessment, Category, Municipality, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Assessment, Category, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
 import type { RecordKind } from './record-kinds.ts';
 import { serviceReferences } from './references.ts';
@@ -14,6 +14,8 @@ export interface Registry {
   assessments: AssessmentRecord[];
   categories: Category[];
   registers: Register[];
+  /** Best bets of the site search: a service shown first for some queries. */
+  searchPins: SearchPin[];
 
   service: Map<string, Service>;
   agency: Map<string, Agency>;
@@ -65,6 +67,7 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
   const assessments = ofKind<AssessmentRecord>('assessments');
   const categories = (taxonomies.categories?.data ?? []) as Category[];
   const registers = (taxonomies.registers?.data ?? []) as Register[];
+  const searchPins = (taxonomies.searchPins?.data ?? []) as SearchPin[];
 
   const fileOf = { services: new Map(), agencies: new Map(), acts: new Map(), municipalities: new Map(), assessments: new Map() } as Registry['fileOf'];
   for (const file of files) fileOf[file.kind].set(file.fileId, file.record!.file.split('\\').join('/'));
@@ -109,6 +112,7 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
     assessments,
     categories,
     registers,
+    searchPins,
     service,
     agency: new Map(agencies.map((record) => [record.id, record])),
     act: new Map(acts.map((record) => [record.id, record])),
