@@ -1,5 +1,5 @@
 // The worker threads of the build's registry outputs (see registry-outputs.ts). Two jobs:
-// - "model": load a copy of the registry, write the open data, return the search documents;
+// - "model": load a copy of the registry, write the open data and the search vocabulary, return the search documents;
 // - "search": index the search documents with Pagefind (its own process).
 // The model job ends (and its copy of the registry is freed) before Pagefind starts, so the two
 // never hold memory at the same time.
@@ -9,6 +9,7 @@ import { dataVersion } from '../lib/export/data-version.ts';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
 import { loadRegistry, registryProblems } from '../lib/registry/index.ts';
 import { buildSearchIndex, searchDocuments } from '../lib/search/build-search-index.ts';
+import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
 import type { SearchDocument } from '../lib/search/service-search-document.ts';
 
 export type RegistryOutputsJob =
@@ -25,6 +26,7 @@ if (task.job === 'model') {
   const { registry, errors } = loadRegistry(task.registryFolder);
   if (!registry) throw new Error(registryProblems(errors));
   const documents = task.search ? searchDocuments(registry) : undefined;
+  if (task.search) writeSearchVocabulary(registry, join(task.staging, 'search-vocabulary'));
   const counts = task.openData
     ? writeOpenData(registry, { dataDir: join(task.staging, 'data'), apiDir: join(task.staging, 'api', 'v1'), siteUrl: task.siteUrl, version: dataVersion(task.registryFolder) })
     : undefined;

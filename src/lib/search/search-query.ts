@@ -10,6 +10,8 @@ export type SearchLang = 'ky' | 'ru';
 export interface QueryWord {
   /** The word as typed, lowercased. */
   typed: string;
+  /** The word in Cyrillic letters: itself, or one or two readings of a Latin word. */
+  spellings: string[];
   /** What Pagefind is asked for: one or two spellings, each stemmed for the page's language. */
   terms: string[];
   /** True for a word like получить or кантип, dropped when the search with it finds too little. */
@@ -21,12 +23,12 @@ const stem = (word: string, lang: SearchLang) => (lang === 'ky' ? kyrgyzStem(wor
 
 /**
  * The spellings of a typed word: a Latin word is read as Cyrillic (two spellings at most); a short
- * Latin word such as "id" or "ip" may be a Latin abbreviation, so it keeps its Latin spelling first.
+ * Latin word such as "id" or "ip" may be a Latin abbreviation, so its Latin spelling is the second.
  */
-function spellings(word: string): string[] {
+function spellingsOf(word: string): string[] {
   if (!hasLatin(word)) return [word];
   const cyrillic = cyrillicSpellings(word);
-  return word.length <= 3 ? [word, cyrillic[0]!] : cyrillic;
+  return word.length <= 3 ? [cyrillic[0]!, word] : cyrillic;
 }
 
 /** A query as the words Pagefind is asked for: function words dropped, Latin read as Cyrillic, Kyrgyz stemmed. */
@@ -34,8 +36,9 @@ export function parseQuery(query: string, lang: SearchLang): QueryWord[] {
   return searchWords(query)
     .filter((word) => !isFunctionWord(word))
     .map((typed) => {
-      const terms = [...new Set(spellings(typed).map((spelling) => stem(spelling, lang)))];
-      return { typed, terms, request: terms.some(isRequestWord) || isRequestWord(typed) };
+      const spellings = spellingsOf(typed);
+      const terms = [...new Set(spellings.map((spelling) => stem(spelling, lang)))];
+      return { typed, spellings, terms, request: spellings.some(isRequestWord) };
     });
 }
 
