@@ -25,4 +25,6 @@ export default defineConfig({
     registryLiveReload(),
   ],
   devToolbar: { enabled: false },
+  // The search script must stay a same-origin file: the pages' CSP allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -229,6 +229,7 @@ export const ky = {
   'search.none': 'Эч нерсе табылган жок. Башка сөз менен издеңиз же кызматты тизмеден тандаңыз.',
   'search.filters': 'Издөөнү тактоо',
   'search.any': 'Баары',
+  'search.corrected': '«{query}» боюнча табылгандар көрсөтүлдү.',
   'filter.heading': 'Кызматтарды тандоо',
   'filter.register': 'Реестр',
   'filter.category': 'Турмуштук кырдаал',

@@ -227,6 +227,7 @@ export const ru = {
   'search.none': 'Ничего не найдено. Попробуйте другое слово или выберите услугу в списке.',
   'search.filters': 'Уточнить поиск',
   'search.any': 'Все',
+  'search.corrected': 'Показаны результаты по запросу «{query}».',
   'filter.heading': 'Отобрать услуги',
   'filter.register': 'Реестр',
   'filter.category': 'Жизненная ситуация',

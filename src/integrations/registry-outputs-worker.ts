@@ -1,5 +1,5 @@
 // The worker threads of the build's registry outputs (see registry-outputs.ts). Two jobs:
-// - "model": from a copy of the site model, write the open data and return the search documents;
+// - "model": from a copy of the site model, write the open data and the search vocabulary, return the search documents;
 // - "search": index the search documents with Pagefind (its own process).
 // The model job ends (and its copy of the model is freed) before Pagefind starts, so the two
 // never hold memory at the same time.
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
 import { buildSearchIndex, searchDocuments } from '../lib/search/build-search-index.ts';
+import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
 import type { SearchDocument } from '../lib/search/service-search-document.ts';
 import type { SiteModel } from '../lib/site-model/site-model.ts';
 
@@ -22,6 +23,7 @@ export interface RegistryOutputsReport {
 const task = workerData as RegistryOutputsJob;
 if (task.job === 'model') {
   const documents = task.search ? searchDocuments(task.site) : undefined;
+  if (task.search) writeSearchVocabulary(task.site, join(task.staging, 'search-vocabulary'));
   const counts = task.openData
     ? writeOpenData(task.site, { dataDir: join(task.staging, 'data'), apiDir: join(task.staging, 'api', 'v1'), siteUrl: task.siteUrl })
     : undefined;

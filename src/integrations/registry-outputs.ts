@@ -67,7 +67,10 @@ export function registryOutputs(options: { search: boolean; openData: boolean })
         if ('error' in summaries) throw summaries.error;
         for (const summary of summaries) logger.info(summary);
         const outDir = fileURLToPath(dir);
-        if (options.search) moveFolder(join(staging, 'pagefind'), join(outDir, 'pagefind'));
+        if (options.search) {
+          moveFolder(join(staging, 'pagefind'), join(outDir, 'pagefind'));
+          moveFolder(join(staging, 'search-vocabulary'), join(outDir, 'search-vocabulary'));
+        }
         if (options.openData) {
           moveFolder(join(staging, 'data'), join(outDir, 'data'));
           moveFolder(join(staging, 'api'), join(outDir, 'api'));

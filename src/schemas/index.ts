@@ -6,3 +6,4 @@ export * from './municipality.ts';
 export * from './taxonomy.ts';
 export * from './assessment.ts';
 export * from './general-rule.ts';
+export * from './search-pins.ts';

@@ -29,6 +29,7 @@ describe.each(cases)('open data of %s', (_name, registryDir) => {
         generalRules: json['general-rules.json'],
         categories: json['categories.json'],
         registers: json['registers.json'],
+        searchPins: registry.searchPins,
       },
       registry,
     ),

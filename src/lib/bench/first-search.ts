@@ -14,8 +14,9 @@ export interface FirstSearch {
 
 /**
  * Loads the search page of a built site in headless Chromium, types a query, and counts the bytes
- * of every file fetched for it: the search script, Pagefind's script, worker and WebAssembly, and
- * the language's index, filters and result fragments. The page itself and its CSS are not counted.
+ * of every file fetched for it: the search script, Pagefind's script, worker and WebAssembly, the
+ * language's index, filters and result fragments, and any part of the vocabulary a typo needs. The
+ * page itself and its CSS are not counted.
  */
 export async function measureFirstSearch(dist: string, lang: string, query: string): Promise<FirstSearch> {
   const server = await serveStatic(dist);
@@ -37,7 +38,7 @@ export async function measureFirstSearch(dist: string, lang: string, query: stri
     await page.waitForLoadState('networkidle');
     const results = await page.locator('#search-results > li').count();
     // The search script and Pagefind's files; the page, its CSS and the browser's favicon request are not the search.
-    const files = requestedBytes(dist, requested.filter((path) => path.startsWith('/pagefind/') || path.endsWith('/search.js')));
+    const files = requestedBytes(dist, requested.filter((path) => path.startsWith('/pagefind/') || path.startsWith('/search-vocabulary/') || (path.startsWith('/_astro/') && path.endsWith('.js'))));
     return { lang, query, results, files, total: files.reduce((sum, file) => sum + file.bytes, 0) };
   } finally {
     await browser.close();

@@ -1,4 +1,4 @@
-import { recordKindNames, taxonomyFiles, type Registry } from '../registry/index.ts';
+import { recordKindNames, type Registry } from '../registry/index.ts';
 import type { LocalizedText, Source } from '../../schemas/index.ts';
 
 type Path = (string | number)[];
@@ -28,8 +28,8 @@ export interface RecordChange {
   sourcesRemoved: Source[];
 }
 
-/** Every kind of record, then the taxonomies, in the order a summary lists them. */
-export const comparedKinds = [...recordKindNames, ...(Object.keys(taxonomyFiles) as (keyof typeof taxonomyFiles)[])];
+/** Every kind of record, then the taxonomies whose entries have ids, in the order a summary lists them. */
+export const comparedKinds = [...recordKindNames, 'categories', 'registers'] as const;
 export type ComparedKind = (typeof comparedKinds)[number];
 
 type AnyRecord = { id: string } & Record<string, unknown>;

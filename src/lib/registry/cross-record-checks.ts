@@ -1,4 +1,4 @@
-import type { Act, Agency, Category, GeneralRule, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Category, GeneralRule, Register, SearchPin, Service } from '../../schemas/index.ts';
 import { closestName } from './describe-schema-issue.ts';
 import type { RecordFile } from './read-record-file.ts';
 import { recordFilePattern, recordKindNames, recordKinds, taxonomyFiles, type RecordKind } from './record-kinds.ts';
@@ -21,6 +21,7 @@ export interface CheckedFile {
 export interface CheckedTaxonomies {
   categories?: { record: RecordFile; data: unknown[] };
   registers?: { record: RecordFile; data: unknown[] };
+  searchPins?: { record: RecordFile; data: unknown[] };
 }
 
 // What a volunteer reads in a "no such record" error: the kind's noun and where its file would be.
@@ -152,6 +153,9 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
   }
   registerList.forEach((register, index) => {
     for (const reference of registerReferences(register)) checkReference(taxonomies.registers!.record, { ...reference, path: [index, ...reference.path] });
+  });
+  ((taxonomies.searchPins?.data ?? []) as SearchPin[]).forEach((pin, index) => {
+    checkReference(taxonomies.searchPins!.record, { target: 'services', id: pin.service, path: [index, 'service'] });
   });
 
   const formerIds = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { agency, act, assessment, categories, generalRule, municipality, registers, service } from '../../schemas/index.ts';
+import { agency, act, assessment, categories, generalRule, municipality, registers, searchPins, service } from '../../schemas/index.ts';
 import { actReferences, agencyReferences, assessmentReferences, generalRuleReferences, municipalityReferences, serviceReferences } from './references.ts';
 
 /**
@@ -36,6 +36,7 @@ export const recordKinds = {
 export const taxonomyFiles = {
   categories: { file: 'categories.yaml', schema: categories, schemaName: 'categories', noun: 'category' },
   registers: { file: 'registers.yaml', schema: registers, schemaName: 'registers', noun: 'register' },
+  searchPins: { file: 'search-pins.yaml', schema: searchPins, schemaName: 'search-pins', noun: 'search pin' },
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

@@ -1,4 +1,4 @@
-import type { Act, Agency, Assessment, Category, GeneralRule, Municipality, Register, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Assessment, Category, GeneralRule, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
 import { recordKindNames, recordKinds, type RecordKind } from './record-kinds.ts';
 import { buildRelations, type Relations } from './relations.ts';
@@ -19,6 +19,8 @@ export interface Registry {
   generalRules: GeneralRule[];
   categories: Category[];
   registers: Register[];
+  /** Best bets of the site search: a service shown first for some queries. */
+  searchPins: SearchPin[];
 
   service: Map<string, Service>;
   agency: Map<string, Agency>;
@@ -52,7 +54,7 @@ const redirectsOf = (records: { id: string; former_ids?: string[] }[]) =>
   new Map(records.flatMap((record) => (record.former_ids ?? []).map((formerId) => [formerId, record.id] as const)));
 
 /** The records of every kind, each list sorted by id, and the taxonomies in file order. */
-export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'generalRules' | 'categories' | 'registers'>;
+export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'generalRules' | 'categories' | 'registers' | 'searchPins'>;
 
 /** The model of records that passed every check: lookups by id, relations and redirects built once. */
 export function registryFromRecords(records: RegistryRecords, files: Pick<Registry, 'fileOf' | 'taxonomyFileOf'>): Registry {
@@ -93,6 +95,7 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
       generalRules: ofKind<GeneralRule>('generalRules'),
       categories: (taxonomies.categories?.data ?? []) as Category[],
       registers: (taxonomies.registers?.data ?? []) as Register[],
+      searchPins: (taxonomies.searchPins?.data ?? []) as SearchPin[],
     },
     { fileOf, taxonomyFileOf: { categories: taxonomies.categories?.record.file, registers: taxonomies.registers?.record.file } },
   );

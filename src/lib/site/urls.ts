@@ -32,9 +32,9 @@ export const paths = {
   generalRule: (lang: Lang, id: string) => `/${lang}/rules/${id}/`,
   registers: (lang: Lang) => `/${lang}/registers/`,
   register: (lang: Lang, id: string) => `/${lang}/registers/${id}/`,
-  /** The search script, served from our own host so that no inline script is needed. */
-  searchScript: () => '/search.js',
   pagefindScript: () => '/pagefind/pagefind.js',
+  /** The folder of the words "did you mean" corrects typos to, one file per first letter (see search-vocabulary.ts). */
+  searchVocabulary: (lang: Lang) => `/search-vocabulary/${lang}/`,
   changesFeed: (lang: Lang) => `/${lang}/changes.xml`,
   translationStatus: (lang: Lang) => `/${lang}/translation-status/`,
   openData: (lang: Lang) => `/${lang}/open-data/`,
