@@ -77,12 +77,12 @@ const localized = (text: z.ZodString) =>
         const from = value.translated?.[lang];
         if (from === undefined) continue;
         if (value[lang] === undefined) {
-          context.addIssue({ code: 'custom', path: ['translated', lang], message: `marks the ${lang} text as a translation, but there is no ${lang} text` });
+          context.addIssue({ code: 'custom', path: ['translated'], message: `marks the ${lang} text as a translation, but there is no ${lang} text` });
         }
         if (value[from] === undefined) {
           context.addIssue({
             code: 'custom',
-            path: ['translated', lang],
+            path: ['translated'],
             message: `marks the ${lang} text as translated from ${from}, but the original ${from} text is missing; keep the original beside the translation`,
           });
         }

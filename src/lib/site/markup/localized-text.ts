@@ -27,6 +27,6 @@ export function localizedTextHtml(value: LocalizedText | undefined, lang: Lang, 
   if (!block) return html`<span${attributes}>${content}</span>`;
   const original =
     translatedFrom &&
-    html`<details class="original" lang="${lang}"><summary>${t(lang, 'text.showOriginal')}</summary><p lang="${translatedFrom}"><span class="muted">${t(lang, 'text.original', { language: t(lang, `field.${translatedFrom}`) })}:</span> ${value?.[translatedFrom]}</p></details>`;
+    html`<details class="original" lang="${lang}"><summary>${t(lang, 'text.showOriginal')}</summary><p><span class="muted">${t(lang, 'text.original', { language: t(lang, `field.${translatedFrom}`) })}:</span> <span lang="${translatedFrom}">${value?.[translatedFrom]}</span></p></details>`;
   return html`<p${attributes} class="text">${content}</p>${original}`;
 }
