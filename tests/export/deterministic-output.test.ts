@@ -15,9 +15,9 @@ describe('the open data is a pure function of the registry version', () => {
     expect(first.has('data/registry.sqlite')).toBe(true);
   });
 
-  it('carries the version of the last commit, not the time of the build', () => {
+  it('carries the version of the last commit that changed the registry, not the time of the build', () => {
     const { data } = exportRegistry(fixturePath('open-data-edge-cases'));
-    const [date, commit] = execFileSync('git', ['log', '-1', '--format=%cI%n%H'], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n');
+    const [date, commit] = execFileSync('git', ['log', '-1', '--format=%cI%n%H', '--', '.'], { cwd: fixturePath('open-data-edge-cases'), encoding: 'utf8' }).trim().split('\n');
     const descriptor = readJson(join(data, 'datapackage.json'));
     expect(descriptor.created).toBe(date);
     expect(descriptor.kyzmat_commit).toBe(commit);

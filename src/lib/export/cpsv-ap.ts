@@ -1,4 +1,4 @@
-import type { Act, Agency, LocalizedText, TimeLimit } from '../../schemas/index.ts';
+import { textLanguage, type Act, type Agency, type LocalizedText, type TimeLimit } from '../../schemas/index.ts';
 import type { ServiceFacts } from '../service-view/service-facts.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 
@@ -80,7 +80,7 @@ type LanguageMap = Record<string, string>;
 /** ky/ru/en text as a JSON-LD language map (absent languages left out), or nothing. */
 function languageMap(text: LocalizedText | undefined): LanguageMap | undefined {
   if (!text) return undefined;
-  const map = Object.fromEntries(Object.entries(text).filter(([, value]) => value !== undefined)) as LanguageMap;
+  const map = Object.fromEntries(textLanguage.options.flatMap((lang) => (text[lang] === undefined ? [] : [[lang, text[lang]]]))) as LanguageMap;
   return Object.keys(map).length > 0 ? map : undefined;
 }
 
