@@ -10,12 +10,11 @@ import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
 import { decodeCell, exportRegistry, readCsv, readJson } from './open-data-files.ts';
 
 const cases = [
-  ['the edge-case fixture', fixturePath('open-data-edge-cases')],
-  ['the real registry', join(repoRoot, 'registry')],
+  ['the edge-case fixture', await exportRegistry(fixturePath('open-data-edge-cases'))],
+  ['the real registry', await exportRegistry(join(repoRoot, 'registry'))],
 ] as const;
 
-describe.each(cases)('open data of %s', (_name, registryDir) => {
-  const { registry, site, data, api } = exportRegistry(registryDir);
+describe.each(cases)('open data of %s', (_name, { registry, site, data, api }) => {
   const json = Object.fromEntries(jsonCollections.map(({ file }) => [file, readJson(join(data, file))]));
   // The records as a researcher reads them back from the JSON files, not the in-memory model.
   const fromJson = buildSiteModel(
