@@ -1,6 +1,6 @@
 import { t } from '../../i18n/translate.ts';
 import { langs, type Lang } from '../../i18n/locales.ts';
-import { channelKind, type Act, type Agency, type LocalizedText, type Municipality, type TimeLimit } from '../../schemas/index.ts';
+import { channelKind, textLanguage, type Act, type Agency, type LocalizedText, type Municipality, type TimeLimit } from '../../schemas/index.ts';
 import type { ServiceFacts } from '../service-view/service-facts.ts';
 import { serviceView } from '../service-view/service-view.ts';
 import { channelLabel, sectionTitle } from '../site/labels.ts';
@@ -120,8 +120,7 @@ type LanguageMap = Record<string, string>;
 /** ky/ru/en text as a JSON-LD language map (absent languages and translation markers left out), or nothing. */
 function languageMap(text: LocalizedText | undefined): LanguageMap | undefined {
   if (!text) return undefined;
-  const map: LanguageMap = {};
-  for (const lang of ['ky', 'ru', 'en'] as const) if (text[lang] !== undefined) map[lang] = text[lang];
+  const map = Object.fromEntries(textLanguage.options.flatMap((lang) => (text[lang] === undefined ? [] : [[lang, text[lang]]]))) as LanguageMap;
   return Object.keys(map).length > 0 ? map : undefined;
 }
 

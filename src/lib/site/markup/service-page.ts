@@ -215,7 +215,7 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
           register.municipality && html` — <a href="${paths.municipality(lang, register.municipality)}">${text(registry.municipality.get(register.municipality)!.name)}</a>`
         }${register.chapter && html`, ${t(lang, 'service.registerChapter', { chapter: register.chapter })}`}${register.item && html`, ${t(lang, 'service.registerItem', { item: register.item })}`}</p>${
           register.name_in_register && text(register.name_in_register, true)
-        }${withAct(register.act, (link) => html`<p>${t(lang, 'service.registerAct')}: ${link}</p>`)}${
+        }${register.text && text(register.text, true)}${withAct(register.act, (link) => html`<p>${t(lang, 'service.registerAct')}: ${link}</p>`)}${
           view.standardBody && html`<p>${t(lang, 'service.standardBody')}: ${agencyLink(view.standardBody)}</p>`
         }${register.payment_in_register && html`<p>${t(lang, 'service.payment')}: ${paymentLabel(register.payment_in_register, lang)}</p>`}${
           register.note && html`<div class="note">${text(register.note, true)}</div>`
