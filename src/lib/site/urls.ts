@@ -40,7 +40,14 @@ export const paths = {
   openData: (lang: Lang) => `/${lang}/open-data/`,
   /** The English open-data page for researchers; English is not a site language, so it has no twin. */
   openDataEnglish: () => '/en/open-data/',
-  /** A file of the open data, e.g. services.csv or schemas/service.schema.json. */
+  /** The field dictionary: the list of tables, and one page per table. */
+  openDataFields: (lang: Lang) => `/${lang}/open-data/fields/`,
+  openDataField: (lang: Lang, table: string) => `/${lang}/open-data/fields/${table}/`,
+  openDataFieldsEnglish: () => '/en/open-data/fields/',
+  openDataFieldEnglish: (table: string) => `/en/open-data/fields/${table}/`,
+  /** The page documenting kyzmat's own linked-data terms; its address is the namespace of those terms. */
+  vocabulary: () => '/ns/',
+  /** A file of the open data, e.g. services.csv or schemas/service.schema.json; dataFile('') is the data set's landing page. */
   dataFile: (file: string) => `/data/${file}`,
   /** A file of the static read API, e.g. services.json or services/id-card.json. */
   apiFile: (file: string) => `/api/v1/${file}`,
