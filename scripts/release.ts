@@ -1,6 +1,6 @@
-// Cuts a dated release of the open data: `npm run release`. Writes data/releases/<version>/ (a zip of
+// Cuts a dated release of the open data: `npm run release`. Writes public/data/releases/<version>/ (a zip of
 // every file, SHA256SUMS, CHANGES.md from the registry diff since the last release), updates
-// data/releases/releases.json, data/CHANGELOG.md, CITATION.cff and .zenodo.json. Commit the result.
+// public/data/releases/releases.json, public/data/CHANGELOG.md, CITATION.cff and .zenodo.json. Commit the result.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +60,7 @@ const release: Release = { version, commit: site.version.commit, date: site.vers
 const all = [release, ...releases];
 writeFileSync(join(releasesFolder(root), releasesIndexFile), `${JSON.stringify(all, null, 2)}\n`);
 writeFileSync(
-  join(root, 'data', 'CHANGELOG.md'),
+  join(root, 'public', 'data', 'CHANGELOG.md'),
   `# Changes of the kyzmat data, release by release\n\n${all.map((item) => readFileSync(join(releasesFolder(root), item.version, 'CHANGES.md'), 'utf8').replace(/^# /, '## ').replace(/\n## /g, '\n### ')).join('\n')}`,
 );
 const date = site.version.date.slice(0, 10);

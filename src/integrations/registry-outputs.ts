@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { fillFileSizes } from '../lib/export/file-sizes.ts';
-import { openDataPagePaths, releasesFolder } from '../lib/export/releases.ts';
+import { openDataPagePaths } from '../lib/export/releases.ts';
 import { registryRoot } from '../lib/registry/index.ts';
 import { currentSiteModel } from '../lib/site-model/current-site-model.ts';
 import type { RegistryOutputsJob, RegistryOutputsReport } from './registry-outputs-worker.ts';
@@ -49,14 +49,12 @@ function runWorker(job: RegistryOutputsJob): Promise<RegistryOutputsReport> {
  */
 export function registryOutputs(options: { search: boolean; openData: boolean }): AstroIntegration {
   let staging = '';
-  let root = '';
   let outputs: Promise<string[] | { error: unknown }> = Promise.resolve([]);
   return {
     name: 'kyzmat-registry-outputs',
     hooks: {
       'astro:config:done': ({ config }) => {
         staging = join(fileURLToPath(config.cacheDir), 'kyzmat-registry-outputs');
-        root = fileURLToPath(config.root);
       },
       'astro:build:start': () => {
         if (!options.search && !options.openData) return;
@@ -86,9 +84,7 @@ export function registryOutputs(options: { search: boolean; openData: boolean })
           mergeFolder(join(staging, 'data'), join(outDir, 'data'));
           moveFolder(join(staging, 'api'), join(outDir, 'api'));
           moveFolder(join(staging, 'id'), join(outDir, 'id'));
-          // The dated releases are committed files, published as they are.
-          const releases = releasesFolder(root);
-          if (existsSync(releases)) cpSync(releases, join(outDir, 'data', 'releases'), { recursive: true });
+          // The dated releases are committed under public/data/releases/, which Astro has already copied.
           fillFileSizes(outDir, openDataPagePaths());
         }
       },

@@ -32,9 +32,9 @@ describe('npm run release', () => {
   it('writes a dated release: a zip of every data file with checksums, and the changes since the release before', async () => {
     const { repo, commit, release } = repository();
     release();
-    const [first] = JSON.parse(readFileSync(join(repo, 'data/releases/releases.json'), 'utf8'));
+    const [first] = JSON.parse(readFileSync(join(repo, 'public/data/releases/releases.json'), 'utf8'));
     expect(first.version).toMatch(/^2026-01-10-[0-9a-f]{12}$/);
-    const folder = join(repo, 'data/releases', first.version);
+    const folder = join(repo, 'public/data/releases', first.version);
     const zip = readFileSync(join(folder, first.zip));
     expect(sha256(zip)).toBe(first.sha256);
     expect(sums(readFileSync(join(folder, 'SHA256SUMS'), 'utf8')).get(first.zip)).toBe(first.sha256);
@@ -57,7 +57,7 @@ describe('npm run release', () => {
     writeFileSync(service, readFileSync(service, 'utf8').replace('amount: 510', 'amount: 520'));
     commit('2026-02-01T10:00:00+00:00');
     release();
-    const all = JSON.parse(readFileSync(join(repo, 'data/releases/releases.json'), 'utf8'));
+    const all = JSON.parse(readFileSync(join(repo, 'public/data/releases/releases.json'), 'utf8'));
     expect(all.map((item: { version: string }) => item.version)).toEqual([expect.stringMatching(/^2026-02-01-/), first.version]);
     const changes = readFileSync(join(repo, 'data/releases', all[0].version, 'CHANGES.md'), 'utf8');
     expect(changes).toContain(`Changes since ${first.version}`);

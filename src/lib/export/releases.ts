@@ -8,7 +8,7 @@ import { paths } from '../site/urls.ts';
 /**
  * A dated release of the open data: every file of /data/ at one data version, zipped, with
  * checksums and the changes since the release before. Releases are committed under
- * data/releases/<version>/ and published as they are, so a cited version never changes.
+ * public/data/releases/<version>/ and published as they are (at /data/releases/), so a cited version never changes.
  */
 export interface Release {
   /** The data version, e.g. "2026-11-30-fc0d0fb998a6". */
@@ -23,10 +23,10 @@ export interface Release {
 }
 
 /** Where releases are kept in the repository. */
-export const releasesFolder = (root: string) => join(root, 'data', 'releases');
+export const releasesFolder = (root: string) => join(root, 'public', 'data', 'releases');
 export const releasesIndexFile = 'releases.json';
 
-/** Every release, newest first, as data/releases/releases.json lists them; none when there is no release yet. */
+/** Every release, newest first, as public/data/releases/releases.json lists them; none when there is no release yet. */
 export function readReleases(root: string): Release[] {
   const file = join(releasesFolder(root), releasesIndexFile);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Release[]) : [];
