@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -48,17 +48,20 @@ function runWorker(job: RegistryOutputsJob): Promise<RegistryOutputsReport> {
  * Astro's cache folder because Astro empties the output folder after build:start.
  */
 export function registryOutputs(options: { search: boolean; openData: boolean }): AstroIntegration {
+  let cacheDir = '';
   let staging = '';
   let outputs: Promise<string[] | { error: unknown }> = Promise.resolve([]);
   return {
     name: 'kyzmat-registry-outputs',
     hooks: {
       'astro:config:done': ({ config }) => {
-        staging = join(fileURLToPath(config.cacheDir), 'kyzmat-registry-outputs');
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
         if (!options.search && !options.openData) return;
-        rmSync(staging, { recursive: true, force: true });
+        // A folder of its own, so that two builds in one project folder do not empty each other's.
+        mkdirSync(cacheDir, { recursive: true });
+        staging = mkdtempSync(join(cacheDir, 'kyzmat-registry-outputs-'));
         const started = performance.now();
         const ready = (summary: string) => `${summary}, ready ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`;
         const run = async () => {
@@ -87,6 +90,7 @@ export function registryOutputs(options: { search: boolean; openData: boolean })
           // The dated releases are committed under public/data/releases/, which Astro has already copied.
           fillFileSizes(outDir, openDataPagePaths());
         }
+        if (staging) rmSync(staging, { recursive: true, force: true });
       },
     },
   };
