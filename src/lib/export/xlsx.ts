@@ -60,8 +60,7 @@ export async function writeXlsx(tables: readonly { table: ExportTable; rows: rea
       done();
     },
   });
-  // Stored, not compressed: withFixedTimes compresses the entries once, when it writes them again.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { store: true } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   sameStyleOnce(workbook);
   const created = version.date === 'unknown' ? fixedTime : new Date(version.date);
   workbook.creator = 'kyzmat';
