@@ -125,7 +125,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
           async getStaticPaths() {
             const site = await model!;
             useSiteModel(site);
-            logger.info(`site model received ${process.uptime().toFixed(1)} s after the build started`);
+            logger.info(`site model in the main thread, ready ${process.uptime().toFixed(1)} s after the build started`);
             const all = await astro.getStaticPaths();
             const services = site.registry.services;
             const serviceRoutes = all.filter(({ route }) => route.component === serviceRoute);
@@ -161,6 +161,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
       'astro:build:done': async ({ dir, logger }) => {
         // Astro's own pages are done: this thread writes service pages too, a batch at a time,
         // letting the worker take its batches in between.
+        logger.info(`Astro's pages, ready ${process.uptime().toFixed(1)} s after the build started`);
         let servicePages = 0;
         if (servicePageWork) {
           const { site, templates } = servicePageWork;
