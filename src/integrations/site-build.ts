@@ -1,6 +1,5 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
@@ -159,15 +158,14 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         }));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // Astro's own pages are done: this thread writes service pages too, a batch at a time,
-        // letting the worker take its batches in between.
+        // Astro's own pages are done: this thread writes service pages too, a batch at a time; the
+        // worker's requests for batches are answered while a batch's files are being written.
         logger.info(`Astro's pages, ready ${process.uptime().toFixed(1)} s after the build started`);
         let servicePages = 0;
         if (servicePageWork) {
           const { site, templates } = servicePageWork;
           for (let batch = takeBatch(site); batch; batch = takeBatch(site)) {
-            servicePages += writeServicePages(site, templates, outDir, site.registry.services.slice(batch.start, batch.end));
-            await yieldToEvents();
+            servicePages += await writeServicePages(site, templates, outDir, site.registry.services.slice(batch.start, batch.end));
           }
         }
         const done = await workerDone!;

@@ -85,7 +85,7 @@ if (!registry) {
       post({ type: 'next-batch' });
       const { batch } = (await nextCommand()) as Extract<SiteWorkerCommand, { type: 'batch' }>;
       if (!batch) break;
-      servicePages += writeServicePages(site, pages.templates, pages.outDir, site.registry.services.slice(batch.start, batch.end));
+      servicePages += await writeServicePages(site, pages.templates, pages.outDir, site.registry.services.slice(batch.start, batch.end));
     }
   }
   const search = await searching;
