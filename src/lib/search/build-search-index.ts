@@ -6,10 +6,6 @@ import { serviceView } from '../service-view/service-view.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { serviceSearchDocument, type SearchDocument } from './service-search-document.ts';
 
-// Documents travel to Pagefind's process a batch at a time: enough to keep it busy without
-// queueing all 40,000 at once.
-const batchSize = 200;
-
 /** Every service's search document, in each language. */
 export const searchDocuments = (site: SiteModel): SearchDocument[] =>
   langs.flatMap((lang) => site.registry.services.map((service) => serviceSearchDocument(serviceView(site.facts.get(service.id)!, lang), site.registry)));
@@ -22,11 +18,11 @@ async function indexWithPagefind(documents: readonly SearchDocument[], outputPat
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (let start = 0; start < documents.length; start += batchSize) {
-      const added = await Promise.all(documents.slice(start, start + batchSize).map((document) => index.addHTMLFile(document)));
-      for (const result of added) {
-        if (result.errors.length > 0) throw new Error(`Pagefind could not index ${result.file.url}: ${result.errors.join('; ')}`);
-      }
+    // Every document is sent at once: Pagefind reads its messages one at a time, in order, so it
+    // never waits for this thread, which competes with the rest of the build for the machine.
+    const added = await Promise.all(documents.map((document) => index.addHTMLFile(document)));
+    for (const result of added) {
+      if (result.errors.length > 0) throw new Error(`Pagefind could not index ${result.file.url}: ${result.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
