@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { fillFileSizes } from '../lib/export/file-sizes.ts';
+import { writeOpenDataWorkbook } from '../lib/export/write-open-data.ts';
 import { openDataPagePaths } from '../lib/export/releases.ts';
 import { registryProblems, registryRoot } from '../lib/registry/index.ts';
 import { serviceView } from '../lib/service-view/service-view.ts';
@@ -53,7 +54,8 @@ const batchSize = 100;
  * this integration gives the machine's other core the rest:
  * - At build:start a worker thread (site-worker.ts) loads the registry and builds the site model,
  *   while Astro bundles the site. It hands the model to this thread as bytes (share-site-model.ts),
- *   then makes the search documents (a search worker feeds them to Pagefind) and writes the open data.
+ *   then makes the search documents (a search worker feeds them to Pagefind) and writes the open
+ *   data, but for the workbook, which this thread writes once Astro's own pages are done.
  * - Service pages, 97% of the pages at the country's scale, are not rendered by Astro's page loop:
  *   the prerenderer (Astro's own, wrapped) takes them out, renders the service page's layout once per
  *   language as a template (service-page-template.ts), checks that the template reproduces Astro's
@@ -161,6 +163,12 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         // Astro's own pages are done: this thread writes service pages too, a batch at a time; the
         // worker's requests for batches are answered while a batch's files are being written.
         logger.info(`Astro's pages, ready ${process.uptime().toFixed(1)} s after the build started`);
+        // The worker writes the rest of the open data; the workbook, a third of it, is written here.
+        const workbook = join(staging, 'registry.xlsx');
+        if (options.openData) {
+          await writeOpenDataWorkbook(await model!, workbook);
+          logger.info(`open data workbook, ready ${process.uptime().toFixed(1)} s after the build started`);
+        }
         let servicePages = 0;
         if (servicePageWork) {
           const { site, templates } = servicePageWork;
@@ -179,6 +187,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         }
         if (options.openData) {
           // /data/ already holds pages (its landing page): the files join them.
+          renameSync(workbook, join(staging, 'data', 'registry.xlsx'));
           mergeFolder(join(staging, 'data'), join(output, 'data'));
           moveFolder(join(staging, 'api'), join(output, 'api'));
           moveFolder(join(staging, 'id'), join(output, 'id'));

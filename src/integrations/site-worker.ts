@@ -1,7 +1,7 @@
 // The build's worker thread (see site-build.ts). From build:start, on the core Astro leaves free:
 // loads the registry and builds the site model, hands the model to the main thread as bytes, makes
-// the search documents and vocabulary (a search worker feeds Pagefind), writes the open data, then
-// writes service pages a batch at a time until none are left.
+// the search documents and vocabulary (a search worker feeds Pagefind), writes the open data but
+// the workbook, then writes service pages a batch at a time until none are left.
 import { join } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
@@ -74,7 +74,8 @@ if (!registry) {
     writeSearchVocabulary(site, join(job.staging, 'search-vocabulary'));
   }
   if (job.openData) {
-    const counts = await writeOpenData(site, { dataDir: join(job.staging, 'data'), apiDir: join(job.staging, 'api', 'v1'), idDir: join(job.staging, 'id') });
+    // The main thread writes the workbook (see site-build.ts).
+    const counts = await writeOpenData(site, { dataDir: join(job.staging, 'data'), apiDir: join(job.staging, 'api', 'v1'), idDir: join(job.staging, 'id') }, { workbook: false });
     ready(`open data: ${counts.services} services, ${Object.keys(counts).length} tables`);
   }
 
