@@ -30,6 +30,7 @@ describe.each(cases)('open data of %s', (_name, registryDir) => {
         categories: json['categories.json'],
         registers: json['registers.json'],
         searchPins: registry.searchPins,
+        mostNeeded: registry.mostNeeded,
       },
       registry,
     ),

@@ -1,4 +1,4 @@
-import type { Act, Agency, Category, GeneralRule, Register, SearchPin, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Category, GeneralRule, MostNeeded, Register, SearchPin, Service } from '../../schemas/index.ts';
 import { closestName } from './describe-schema-issue.ts';
 import type { RecordFile } from './read-record-file.ts';
 import { recordFilePattern, recordKindNames, recordKinds, taxonomyFiles, type RecordKind } from './record-kinds.ts';
@@ -22,6 +22,7 @@ export interface CheckedTaxonomies {
   categories?: { record: RecordFile; data: unknown[] };
   registers?: { record: RecordFile; data: unknown[] };
   searchPins?: { record: RecordFile; data: unknown[] };
+  mostNeeded?: { record: RecordFile; data: unknown[] };
 }
 
 // What a volunteer reads in a "no such record" error: the kind's noun and where its file would be.
@@ -156,6 +157,9 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
   });
   ((taxonomies.searchPins?.data ?? []) as SearchPin[]).forEach((pin, index) => {
     checkReference(taxonomies.searchPins!.record, { target: 'services', id: pin.service, path: [index, 'service'] });
+  });
+  ((taxonomies.mostNeeded?.data ?? []) as MostNeeded).forEach((id, index) => {
+    checkReference(taxonomies.mostNeeded!.record, { target: 'services', id, path: [index] });
   });
 
   const formerIds = new Map<string, string>();

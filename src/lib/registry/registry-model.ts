@@ -1,4 +1,4 @@
-import type { Act, Agency, Assessment, Category, GeneralRule, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Assessment, Category, GeneralRule, MostNeeded, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
 import { recordKindNames, recordKinds, type RecordKind } from './record-kinds.ts';
 import { buildRelations, type Relations } from './relations.ts';
@@ -21,6 +21,8 @@ export interface Registry {
   registers: Register[];
   /** Best bets of the site search: a service shown first for some queries. */
   searchPins: SearchPin[];
+  /** Ids of the services people need most, in the order the home page lists them. */
+  mostNeeded: MostNeeded;
 
   service: Map<string, Service>;
   agency: Map<string, Agency>;
@@ -54,7 +56,7 @@ const redirectsOf = (records: { id: string; former_ids?: string[] }[]) =>
   new Map(records.flatMap((record) => (record.former_ids ?? []).map((formerId) => [formerId, record.id] as const)));
 
 /** The records of every kind, each list sorted by id, and the taxonomies in file order. */
-export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'generalRules' | 'categories' | 'registers' | 'searchPins'>;
+export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'generalRules' | 'categories' | 'registers' | 'searchPins' | 'mostNeeded'>;
 
 /** The model of records that passed every check: lookups by id, relations and redirects built once. */
 export function registryFromRecords(records: RegistryRecords, files: Pick<Registry, 'fileOf' | 'taxonomyFileOf'>): Registry {
@@ -96,6 +98,7 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
       categories: (taxonomies.categories?.data ?? []) as Category[],
       registers: (taxonomies.registers?.data ?? []) as Register[],
       searchPins: (taxonomies.searchPins?.data ?? []) as SearchPin[],
+      mostNeeded: (taxonomies.mostNeeded?.data ?? []) as MostNeeded,
     },
     { fileOf, taxonomyFileOf: { categories: taxonomies.categories?.record.file, registers: taxonomies.registers?.record.file } },
   );
