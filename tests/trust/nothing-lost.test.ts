@@ -39,7 +39,7 @@ const referencePage: Record<Reference['target'], (lang: Lang, id: string) => str
   categories: paths.category,
 };
 
-const isLocalized = (value: object) => Object.keys(value).length > 0 && Object.keys(value).every((key) => ['ky', 'ru', 'en'].includes(key));
+const isLocalized = (value: object) => Object.keys(value).length > 0 && Object.keys(value).every((key) => ['ky', 'ru', 'en', 'translated'].includes(key));
 
 /** Every value of a record as a reader should find it on the page in one language: localized text in that language or its fallback. */
 function leavesFor(value: unknown, lang: Lang, path: (string | number)[] = []): Leaf[] {

@@ -183,6 +183,8 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
     html`<p>${registerLabel(register.kind, lang)}${
       register.municipality && html` — <a href="${paths.municipality(lang, register.municipality)}">${text(registry.municipality.get(register.municipality)!.name)}</a>`
     }${register.chapter && html`, ${t(lang, 'service.registerChapter', { chapter: register.chapter })}`}${register.item && html`, ${t(lang, 'service.registerItem', { item: register.item })}`}</p>${
+      register.text && text(register.text, true)
+    }${
       register.name_in_register && text(register.name_in_register, true)
     }${withAct(register.act, (link) => html`<p>${t(lang, 'service.registerAct')}: ${link}</p>`)}${
       view.standardBody && html`<p>${t(lang, 'service.standardBody')}: ${agencyLink(view.standardBody)}</p>`

@@ -24,6 +24,7 @@ function sourceHtml(source: Source, lang: Lang, registry: Registry): Html {
     act && source.article && html`<span>, ${source.article}</span>`,
     act && source.url && html`<span>; </span>`,
     source.url && html`<a href="${source.url}" rel="nofollow noopener noreferrer">${source.title ?? hostOf(source.url)}</a>`,
+    !act && source.article && html`<span>, ${source.article}</span>`,
     html`<span>, ${source.date ? t(lang, 'source.dated', { date: formatDate(source.date) }) : t(lang, 'source.undated')}</span>`,
     source.checked && html`<span>, ${t(lang, 'source.checked', { date: formatDate(source.checked) })}</span>`,
     source.quote && html`<blockquote${langOf(source.quote, lang)}>«${source.quote}»</blockquote>`,
