@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/translate.ts';
+import { readFirstScreen } from '../../src/lib/bench/first-screen.ts';
 import { serveStatic } from '../../src/lib/bench/static-server.ts';
 import { loadRegistry, type Registry } from '../../src/lib/registry/index.ts';
 import { absoluteUrl, paths } from '../../src/lib/site/urls.ts';
@@ -40,26 +41,7 @@ const answerLabels = (lang: Lang) => [t(lang, 'answer.documents'), t(lang, 'answ
 /** What the first screen of a service page shows, measured in the browser. */
 async function firstScreen(path: string) {
   await page.goto(`${server.url}${path}`);
-  return page.evaluate(() => {
-    const answers = [...document.querySelectorAll('.answers .answer')].map((answer) => {
-      const link = answer.querySelector('dt a') as HTMLAnchorElement;
-      const text = answer.querySelector('dd')!.getBoundingClientRect();
-      return {
-        label: link.textContent!.trim(),
-        target: link.getAttribute('href')!,
-        targetExists: document.getElementById(link.getAttribute('href')!.slice(1)) !== null,
-        labelTop: answer.querySelector('dt')!.getBoundingClientRect().top,
-        // The answer's first line: the label is only useful with its answer in sight.
-        firstLineBottom: text.top + Number.parseFloat(getComputedStyle(answer.querySelector('dd')!).lineHeight),
-      };
-    });
-    return {
-      answers,
-      text: document.body.textContent ?? '',
-      mail: (document.querySelector('a[href^="mailto:"]') as HTMLAnchorElement | null)?.href,
-      scrollWidth: document.documentElement.scrollWidth,
-    };
-  });
+  return readFirstScreen(page);
 }
 
 const occurrences = (text: string, phrase: string) => text.split(phrase).length - 1;
@@ -151,6 +133,24 @@ describe('the header on a phone', () => {
   it('leaves the first screen of a service page to the page: the header is at most 110 px tall', async () => {
     await page.goto(`${server.url}${paths.service('ky', 'id-card')}`);
     expect(await page.evaluate(() => document.querySelector('header.site')!.getBoundingClientRect().height)).toBeLessThanOrEqual(110);
+  });
+});
+
+describe('a printed service page', () => {
+  it('is a checklist: the answers, the documents and the steps, each with the date its facts were true', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await page.goto(`${server.url}${paths.service('ru', 'driving-licence')}`);
+      const visible = (selector: string) => page.locator(selector).first().isVisible();
+      expect(await visible('.answers')).toBe(true);
+      expect(await page.locator('.answers [data-answer="payment"] .marks').innerText()).toMatch(/\d\d\.\d\d\.\d{4}/);
+      expect(await visible('#documents .checklist')).toBe(true);
+      expect(await page.locator('#documents > .as-of').innerText()).toMatch(/\d\d\.\d\d\.\d{4}/);
+      expect(await visible('#procedure .steps')).toBe(true);
+      for (const hidden of ['header.site', 'section.undocumented', 'details.sources', '.report', 'footer.site']) expect(await visible(hidden), hidden).toBe(false);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 });
 
