@@ -9,7 +9,7 @@ export const mostNeeded = z
   .max(mostNeededLimit, { error: `lists more than ${mostNeededLimit} services; keep the ones people need most` })
   .superRefine((ids, context) => {
     ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) context.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice; keep one line per service` });
+      if (ids.indexOf(id) !== index) context.addIssue({ code: 'custom', path: [index], message: 'is listed twice; keep one line per service' });
     });
   })
   .describe('registry/most-needed.yaml: the services people need most, in the order the home page lists them first.');
