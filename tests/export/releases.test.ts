@@ -62,6 +62,6 @@ describe('npm run release', () => {
     const changes = readFileSync(join(repo, 'public/data/releases', all[0].version, 'CHANGES.md'), 'utf8');
     expect(changes).toContain(`Changes since ${first.version}`);
     expect(changes).toContain('birth-registration');
-    expect(readFileSync(join(repo, 'data/CHANGELOG.md'), 'utf8')).toContain(all[0].version);
+    expect(readFileSync(join(repo, 'public/data/CHANGELOG.md'), 'utf8')).toContain(all[0].version);
   });
 });
