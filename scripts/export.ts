@@ -1,9 +1,8 @@
-// Writes the open data without Astro: `npm run export -- <folder>` -> <folder>/data/ and <folder>/api/v1/.
+// Writes the open data without Astro: `npm run export -- <folder>` -> <folder>/data/, <folder>/api/v1/ and <folder>/id/.
 import { join, resolve } from 'node:path';
 import { writeOpenData } from '../src/lib/export/write-open-data.ts';
 import { formatError, registryRoot } from '../src/lib/registry/index.ts';
 import { loadSiteModel } from '../src/lib/site-model/load-site-model.ts';
-import { siteUrl } from '../src/site-config.ts';
 
 const target = process.argv[2];
 if (!target) {
@@ -22,5 +21,5 @@ if (!site) {
 
 // 2. Write every export from that one model.
 const out = resolve(target);
-const counts = writeOpenData(site, { dataDir: join(out, 'data'), apiDir: join(out, 'api', 'v1'), siteUrl });
+const counts = await writeOpenData(site, { dataDir: join(out, 'data'), apiDir: join(out, 'api', 'v1'), idDir: join(out, 'id') });
 console.log(`open data written to ${out}: ${Object.entries(counts).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);

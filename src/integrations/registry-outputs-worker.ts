@@ -12,7 +12,7 @@ import type { SearchDocument } from '../lib/search/service-search-document.ts';
 import type { SiteModel } from '../lib/site-model/site-model.ts';
 
 export type RegistryOutputsJob =
-  | { job: 'model'; site: SiteModel; registryFolder: string; staging: string; siteUrl: string; search: boolean; openData: boolean }
+  | { job: 'model'; site: SiteModel; registryFolder: string; staging: string; search: boolean; openData: boolean }
   | { job: 'search'; documents: SearchDocument[]; staging: string };
 export interface RegistryOutputsReport {
   /** What is ready, for the build log, e.g. "open data: 20000 services, 15 tables"; none when nothing was written. */
@@ -25,7 +25,7 @@ if (task.job === 'model') {
   const documents = task.search ? searchDocuments(task.site) : undefined;
   if (task.search) writeSearchVocabulary(task.site, join(task.staging, 'search-vocabulary'));
   const counts = task.openData
-    ? writeOpenData(task.site, { dataDir: join(task.staging, 'data'), apiDir: join(task.staging, 'api', 'v1'), siteUrl: task.siteUrl })
+    ? await writeOpenData(task.site, { dataDir: join(task.staging, 'data'), apiDir: join(task.staging, 'api', 'v1'), idDir: join(task.staging, 'id') })
     : undefined;
   parentPort!.postMessage({ summary: counts && `open data: ${counts.services} services, ${Object.keys(counts).length} tables`, documents } satisfies RegistryOutputsReport);
 } else {

@@ -1,11 +1,12 @@
-import { cpSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { fillFileSizes } from '../lib/export/file-sizes.ts';
+import { openDataPagePaths } from '../lib/export/releases.ts';
 import { registryRoot } from '../lib/registry/index.ts';
 import { currentSiteModel } from '../lib/site-model/current-site-model.ts';
-import { siteUrl } from '../site-config.ts';
 import type { RegistryOutputsJob, RegistryOutputsReport } from './registry-outputs-worker.ts';
 
 /** Moves a folder, copying when the two places are on different file systems. */
@@ -18,6 +19,13 @@ function moveFolder(from: string, to: string): void {
     cpSync(from, to, { recursive: true });
     rmSync(from, { recursive: true, force: true });
   }
+}
+
+/** Moves every entry of a folder into another, keeping what the other already holds (pages Astro wrote there). */
+function mergeFolder(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) moveFolder(join(from, name), join(to, name));
+  rmSync(from, { recursive: true, force: true });
 }
 
 /** Runs one job of the worker and resolves with its report; rejects if it fails or stops early. */
@@ -54,7 +62,7 @@ export function registryOutputs(options: { search: boolean; openData: boolean })
         const started = performance.now();
         const ready = (summary: string) => `${summary}, ready ${((performance.now() - started) / 1000).toFixed(1)} s after the build started`;
         const run = async () => {
-          const model = await runWorker({ job: 'model', site: currentSiteModel(), registryFolder: registryRoot(), staging, siteUrl, ...options });
+          const model = await runWorker({ job: 'model', site: currentSiteModel(), registryFolder: registryRoot(), staging, ...options });
           const summaries = model.summary ? [ready(model.summary)] : [];
           if (model.documents) summaries.push(ready((await runWorker({ job: 'search', documents: model.documents, staging })).summary!));
           return summaries;
@@ -72,8 +80,12 @@ export function registryOutputs(options: { search: boolean; openData: boolean })
           moveFolder(join(staging, 'search-vocabulary'), join(outDir, 'search-vocabulary'));
         }
         if (options.openData) {
-          moveFolder(join(staging, 'data'), join(outDir, 'data'));
+          // /data/ already holds pages (its landing page): the files join them.
+          mergeFolder(join(staging, 'data'), join(outDir, 'data'));
           moveFolder(join(staging, 'api'), join(outDir, 'api'));
+          moveFolder(join(staging, 'id'), join(outDir, 'id'));
+          // The dated releases are committed under public/data/releases/, which Astro has already copied.
+          fillFileSizes(outDir, openDataPagePaths());
         }
       },
     },

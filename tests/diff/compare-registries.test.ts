@@ -25,7 +25,7 @@ describe('comparing two versions of the registry', () => {
     ]);
     const markdown = formatDiffMarkdown({ base: 'main', head: 'rename', changes, headErrors: [] });
     expect(markdown).toContain('### Идентификатору өзгөрдү / Идентификатор изменён (1)');
-    expect(markdown).toContain('- `old-certificate` → `older-certificate` — Старая справка');
+    expect(markdown).toContain('- `old-certificate` → `older-certificate` — Эски маалымкат / Старая справка');
     expect(markdown).toContain('  - Мурунку идентификаторлор / Прежние идентификаторы: very-old-certificate → very-old-certificate, old-certificate');
     expect(markdown).toContain('**Турмуштук кырдаалдар / Жизненные ситуации**');
   });

@@ -76,7 +76,7 @@ describe('npm run diff over three commits: add a service, change its fee and a d
     const { status, output } = runDiff(repo, commits.changed!, broken);
     expect(status).toBe(1);
     expect(output).toContain('Сунушталган версияда каталар бар / В предложенной версии есть ошибки (1)');
-    expect(output).toMatch(/registry\/services\/passport-replacement\.yaml:18:\d+  standard\.provider\.agencies\.0  .*no-such-ministry/);
+    expect(output).toMatch(/registry\/services\/passport-replacement\.yaml:19:\d+  standard\.provider\.agencies\.0  .*no-such-ministry/);
     expect(output).not.toContain('    at ');
   });
 

@@ -12,6 +12,7 @@ payment:
     - amount: ${fee}
       for:
         ru: замена в течение 10 рабочих дней
+      as_of: 2025-01-10
   sources:
     - url: https://example.org/fees-${fee}
 standard:

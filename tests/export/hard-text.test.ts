@@ -6,7 +6,7 @@ import { escapeFormula, unescapeFormula } from '../../src/lib/export/spreadsheet
 import { fixturePath } from '../helpers/fixtures.ts';
 import { exportRegistry, readCsv, readJson } from './open-data-files.ts';
 
-const { data, api } = exportRegistry(fixturePath('open-data-edge-cases'));
+const { data, api } = await exportRegistry(fixturePath('open-data-edge-cases'));
 const nameRu = 'Разрешение на торговлю: «рынок», "кавычки", запятые';
 const nameKy = 'Базарда соода кылууга уруксат берүү (ң, ө, ү)';
 const resultRu = 'Первая строка,\nвторая строка с "кавычками"';
@@ -43,7 +43,7 @@ describe('text with commas, quotes, line breaks and Kyrgyz letters', () => {
     expect(readJson(join(api, 'services/market-trade-permit.json')).standard.result.text).toEqual({ ky: resultKy, ru: resultRu });
     expect(sql(`SELECT name_ru, name_ky, result_text_ru FROM services WHERE id = 'market-trade-permit'`)).toEqual({ name_ru: nameRu, name_ky: nameKy, result_text_ru: resultRu });
     const node = readJson(join(data, 'services.jsonld'))['@graph'].find((n: { identifier?: string }) => n.identifier === 'market-trade-permit');
-    expect(node.name).toEqual({ ky: nameKy, ru: nameRu });
+    expect(node.title).toEqual({ ky: nameKy, ru: nameRu });
     expect(node.produces[0].description).toEqual({ ky: resultKy, ru: resultRu });
   });
 });

@@ -12,21 +12,22 @@ import { siteModelSources } from '../../src/lib/site-model/site-model-sources.ts
 export interface Exported {
   registry: Registry;
   site: SiteModel;
-  /** The folder holding data/ and api/v1/. */
+  /** The folder holding data/, api/v1/ and id/. */
   dir: string;
   data: string;
   api: string;
+  id: string;
 }
 
 /** Loads a registry folder and writes its open data into a new temporary folder, as `npm run export` does. */
-export function exportRegistry(registryDir: string): Exported {
+export async function exportRegistry(registryDir: string): Promise<Exported> {
   const { registry, errors } = loadRegistry(registryDir);
   if (!registry) throw new Error(`fixture registry is invalid: ${errors.map((error) => error.message).join('; ')}`);
   const sources = siteModelSources(registryDir);
   const site = buildSiteModel(registry, sources);
   const dir = mkdtempSync(join(tmpdir(), 'kyzmat-open-data-'));
-  writeOpenData(site, { dataDir: join(dir, 'data'), apiDir: join(dir, 'api', 'v1'), siteUrl: 'https://kyzmat.example' });
-  return { registry, site, dir, data: join(dir, 'data'), api: join(dir, 'api', 'v1') };
+  await writeOpenData(site, { dataDir: join(dir, 'data'), apiDir: join(dir, 'api', 'v1'), idDir: join(dir, 'id') });
+  return { registry, site, dir, data: join(dir, 'data'), api: join(dir, 'api', 'v1'), id: join(dir, 'id') };
 }
 
 /** A CSV file parsed the way a strict RFC 4180 reader does: header row, then one object per row. */

@@ -9,8 +9,8 @@ import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
 import { readCsv, readJson, exportRegistry } from './open-data-files.ts';
 
 const cases = [
-  ['the edge-case fixture', fixturePath('open-data-edge-cases')],
-  ['the real registry', join(repoRoot, 'registry')],
+  ['the edge-case fixture', await exportRegistry(fixturePath('open-data-edge-cases'))],
+  ['the real registry', await exportRegistry(join(repoRoot, 'registry'))],
 ] as const;
 
 /** A validator that knows every schema published in data/schemas/, as a researcher would load them. */
@@ -33,8 +33,7 @@ function publishedValidator(data: string) {
 // "datapackage" npm package 1.1.10 (MIT), since the tests may not reach specs.frictionlessdata.io.
 const tabularDataPackageProfile = JSON.parse(readFileSync(join(import.meta.dirname, 'profiles/tabular-data-package.json'), 'utf8'));
 
-describe.each(cases)('the published files of %s', (_name, registryDir) => {
-  const { data, api } = exportRegistry(registryDir);
+describe.each(cases)('the published files of %s', (_name, { data, api }) => {
   const validate = publishedValidator(data);
 
   it('has every JSON file valid against its published JSON Schema', () => {

@@ -10,12 +10,11 @@ import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
 import { decodeCell, exportRegistry, readCsv, readJson } from './open-data-files.ts';
 
 const cases = [
-  ['the edge-case fixture', fixturePath('open-data-edge-cases')],
-  ['the real registry', join(repoRoot, 'registry')],
+  ['the edge-case fixture', await exportRegistry(fixturePath('open-data-edge-cases'))],
+  ['the real registry', await exportRegistry(join(repoRoot, 'registry'))],
 ] as const;
 
-describe.each(cases)('open data of %s', (_name, registryDir) => {
-  const { registry, site, data, api } = exportRegistry(registryDir);
+describe.each(cases)('open data of %s', (_name, { registry, site, data, api }) => {
   const json = Object.fromEntries(jsonCollections.map(({ file }) => [file, readJson(join(data, file))]));
   // The records as a researcher reads them back from the JSON files, not the in-memory model.
   const fromJson = buildSiteModel(
@@ -47,10 +46,12 @@ describe.each(cases)('open data of %s', (_name, registryDir) => {
     for (const [file, count] of [['services.json', registry.services.length], ['agencies.json', registry.agencies.length], ['acts.json', registry.acts.length], ['municipalities.json', registry.municipalities.length]] as const) {
       expect(readJson(join(api, file)), file).toHaveLength(count);
     }
-    const graph = readJson(join(data, 'services.jsonld'))['@graph'] as { '@type': string }[];
-    expect(graph.filter((node) => node['@type'] === 'cpsv:PublicService')).toHaveLength(registry.services.length);
-    expect(graph.filter((node) => node['@type'] === 'cv:PublicOrganisation')).toHaveLength(registry.agencies.length);
-    expect(graph.filter((node) => node['@type'] === 'eli:LegalResource')).toHaveLength(registry.acts.length);
+    const graph = readJson(join(data, 'services.jsonld'))['@graph'] as { '@id': string; '@type': string | string[] }[];
+    const ofType = (type: string) => graph.filter((node) => [node['@type']].flat().includes(type) && node['@id'].match(/^[a-z]+\//));
+    expect(ofType('cpsv:PublicService')).toHaveLength(registry.services.length);
+    expect(ofType('cv:PublicOrganisation')).toHaveLength(registry.agencies.length);
+    expect(ofType('eli:LegalResource')).toHaveLength(registry.acts.length);
+    expect(ofType('dct:Location')).toHaveLength(registry.municipalities.length);
   });
 
   it('has one CSV row per record and per list item, with the same counts in SQLite', () => {

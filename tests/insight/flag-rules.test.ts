@@ -61,7 +61,7 @@ describe('rule flags', () => {
   });
 
   it('does not ask for a charging ground or a fee act on a free service', () => {
-    const dir = cleanWith('services/village-certificate.yaml', '  kind: free\n', '  kind: free\n  fees:\n    - amount: 0\n      for:\n        ky: акысыз\n');
+    const dir = cleanWith('services/village-certificate.yaml', '  kind: free\n', '  kind: free\n  fees:\n    - amount: 0\n      for:\n        ky: акысыз\n      as_of: 2025-01-10\n');
     expect(flagsOf(dir)).toEqual([]);
   });
 

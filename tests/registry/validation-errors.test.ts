@@ -94,7 +94,7 @@ describe('rules across records', () => {
     const old = readFileSync(join(dir, 'services/old-certificate.yaml'), 'utf8');
     writeIn(dir, 'services/old-certificate.yaml', old.replace(/retired:\n[\s\S]*?(?=sources:\n  - url: https:\/\/example.org\/old)/, ''));
     expect(errorLines(dir)).toContain(
-      'registry/services/old-certificate.yaml:7:1  status  a retired service needs a "retired:" block with its date (and, if known, the act that retired it)',
+      'registry/services/old-certificate.yaml:9:1  status  a retired service needs a "retired:" block with its date (and, if known, the act that retired it)',
     );
   });
 

@@ -59,7 +59,7 @@ describe('the build survives its environment', () => {
     expect(bareRu).toContain('Услуга, о которой известно только название');
     expect(bareRu).toContain(t('ru', 'doc.notDocumented'));
     const bareKy = textOf(build.dist, '/ky/services/bare-service/');
-    expect(bareKy).toContain('Услуга, о которой известно только название');
+    expect(bareKy).toContain('Аталышы гана белгилүү кызмат');
     expect(bareKy).toContain(t('ky', 'doc.notDocumented'));
 
     expect(textOf(build.dist, '/ru/categories/empty-category/')).toContain(t('ru', 'category.empty'));

@@ -39,7 +39,11 @@ const referencePage: Record<Reference['target'], (lang: Lang, id: string) => str
   categories: paths.category,
 };
 
-const isLocalized = (value: object) => Object.keys(value).length > 0 && Object.keys(value).every((key) => ['ky', 'ru', 'en', 'translated'].includes(key));
+// A localized text: strings by language, and the marker saying which one is the project's translation.
+const isLocalized = (value: object) => {
+  const keys = Object.keys(value).filter((key) => key !== 'translated');
+  return keys.length > 0 && keys.every((key) => ['ky', 'ru', 'en'].includes(key));
+};
 
 /** Every value of a record as a reader should find it on the page in one language: localized text in that language or its fallback. */
 function leavesFor(value: unknown, lang: Lang, path: (string | number)[] = []): Leaf[] {

@@ -3,6 +3,7 @@ import { recordKindNames, type AssessmentRecord, type Registry } from '../regist
 import type { LocalRegisterEntry } from '../registry/relations.ts';
 import type { ChannelFact, FeeFact, ServiceFacts } from '../service-view/service-facts.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
+import { describeValues, enumerations, type Enumeration } from './enumerations.ts';
 import { flagsTable, scorecardsTable, surveyAnswersTable } from './insight-tables.ts';
 import { describeField } from './field-description.ts';
 import { defineTable, type Cell, type Column, type ColumnType, type ExportTable } from './table-contract.ts';
@@ -11,6 +12,10 @@ type Get<Row, T> = (row: Row) => T;
 
 const column = <Row>(name: string, type: ColumnType, description: string, value: Get<Row, Cell>, format?: 'uri'): Column<Row> =>
   ({ name, type, description, value, ...(format ? { format } : {}) });
+
+/** A column holding one value of a closed list; its description ends with every value explained. */
+export const enumColumn = <Row>(name: string, description: string, enumeration: Enumeration, value: Get<Row, string | undefined>): Column<Row> =>
+  ({ name, type: 'string', description: `${description} ${describeValues(enumeration)}`, enumeration, value });
 
 const languageNames = { ky: 'Kyrgyz', ru: 'Russian', en: 'English, for reference only' } as const;
 
@@ -27,10 +32,10 @@ const translatedLanguages = (text: LocalizedText | undefined) => {
 function localized<Row>(name: string, description: string, get: Get<Row, LocalizedText | undefined>, languages: (keyof typeof languageNames)[] = ['ky', 'ru']): Column<Row>[] {
   return [
     ...languages.map((lang) => column<Row>(`${name}_${lang}`, 'string', `${description} (${languageNames[lang]}.)`, (row) => get(row)?.[lang])),
-    column<Row>(
+    enumColumn<Row>(
       `${name}_translated`,
-      'string',
-      `Which of the ${name}_ky and ${name}_ru texts is not official but the project's translation of the other ("ky", "ru", or empty when both are as the sources print them); translations await review.`,
+      `Which of the ${name}_ky and ${name}_ru texts is not official but the project's translation of the other; empty when both are as the sources print them. Translations await review.`,
+      enumerations.translated,
       (row) => translatedLanguages(get(row)),
     ),
   ];
@@ -73,8 +78,14 @@ const serviceKey = <Row extends { service: Service; position: number }>(): Colum
 
 const services = defineTable<ServiceFacts>({
   name: 'services',
+  title: 'Services',
   description: 'One row per service: its register entry, payment and the text of each section of its standard.',
+  translations: {
+    ky: { title: 'Кызмат көрсөтүүлөр', description: 'Ар бир кызмат көрсөтүү бир сап: реестрдеги орду, төлөмү жана стандартынын ар бир бөлүмүнүн тексти.' },
+    ru: { title: 'Услуги', description: 'Одна строка на услугу: место в реестре, оплата и текст каждого раздела её стандарта.' },
+  },
   primaryKey: ['id'],
+  filters: ['level', 'status', 'payment_kind', 'register_kind'],
   foreignKeys: [
     { fields: 'register_municipality', table: 'municipalities' },
     { fields: 'register_act', table: 'acts' },
@@ -86,30 +97,40 @@ const services = defineTable<ServiceFacts>({
   ],
   columns: [
     column('id', 'string', serviceField('id'), ({ service: s }) => s.id),
-    column('level', 'string', serviceField('level'), ({ service: s }) => s.level),
-    column('status', 'string', serviceField('status'), ({ service: s }) => s.status),
+    enumColumn('level', serviceField('level'), enumerations.serviceLevel, ({ service: s }) => s.level),
+    enumColumn('status', serviceField('status'), enumerations.serviceStatus, ({ service: s }) => s.status),
     ...localized<ServiceFacts>('name', serviceField('name'), ({ service: s }) => s.name, ['ky', 'ru', 'en']),
     column('everyday_names_ky', 'string', `${serviceField('everyday_names')} (Kyrgyz.)${textList}`, ({ service: s }) => texts(s.everyday_names?.ky)),
     column('everyday_names_ru', 'string', `${serviceField('everyday_names')} (Russian.)${textList}`, ({ service: s }) => texts(s.everyday_names?.ru)),
     column('former_ids', 'string', serviceField('former_ids') + idList, ({ service: s }) => ids(s.former_ids)),
     column('categories', 'string', serviceField('categories') + idList, ({ service: s }) => ids(s.categories)),
-    column('register_kind', 'string', serviceField('register.kind'), ({ service: s }) => s.register?.kind),
+    enumColumn('register_kind', serviceField('register.kind'), enumerations.registerKind, ({ service: s }) => s.register?.kind),
     column('register_municipality', 'string', serviceField('register.municipality'), ({ service: s }) => s.register?.municipality),
     column('register_chapter', 'string', serviceField('register.chapter'), ({ service: s }) => s.register?.chapter),
     column('register_item', 'string', serviceField('register.item'), ({ service: s }) => s.register?.item),
     column('register_act', 'string', serviceField('register.act'), ({ service: s }) => s.register?.act),
     column('register_standard_body', 'string', serviceField('register.standard_body'), ({ service: s }) => s.register?.standard_body),
-    column('register_payment', 'string', serviceField('register.payment_in_register'), ({ service: s }) => s.register?.payment_in_register),
+    enumColumn('register_payment', serviceField('register.payment_in_register'), enumerations.paymentKind, ({ service: s }) => s.register?.payment_in_register),
     ...localized<ServiceFacts>('register_name', serviceField('register.name_in_register'), ({ service: s }) => s.register?.name_in_register),
-    column('payment_kind', 'string', serviceField('payment.kind'), ({ service: s }) => s.payment?.kind),
-    column('payment_fee_undocumented', 'boolean', serviceField('payment.fee_undocumented'), ({ service: s }) => s.payment?.fee_undocumented),
+    enumColumn('payment_kind', serviceField('payment.kind'), enumerations.paymentKind, ({ service: s }) => s.payment?.kind),
+    column(
+      'payment_fee_undocumented',
+      'boolean',
+      `${serviceField('payment.fee_undocumented')} false otherwise; empty when the payment is not documented.`,
+      ({ service: s }) => (s.payment ? (s.payment.fee_undocumented ?? false) : undefined),
+    ),
     ...localized<ServiceFacts>('payment_text', serviceField('payment.text'), ({ service: s }) => s.payment?.text),
     column('fee_count', 'integer', 'Number of fees (rows in fees.csv).', (f) => f.fees.length),
     column('standard_approved_by', 'string', serviceField('standard.approved_by'), ({ service: s }) => s.standard?.approved_by),
     column('provider_agencies', 'string', serviceField('standard.provider.agencies') + idList, ({ service: s }) => ids(s.standard?.provider?.agencies)),
     column('complaint_agencies', 'string', serviceField('standard.complaints.agencies') + idList, ({ service: s }) => ids(s.standard?.complaints?.agencies)),
     column('document_count', 'integer', 'Number of required documents (rows in documents.csv).', ({ service: s }) => s.standard?.documents?.items?.length ?? 0),
-    column('documents_complete', 'boolean', serviceField('standard.documents.complete'), ({ service: s }) => s.standard?.documents?.complete),
+    column(
+      'documents_complete',
+      'boolean',
+      'false when the source list of documents is known to be cut off or partial, true otherwise; empty when the documents section is not documented.',
+      ({ service: s }) => (s.standard?.documents ? (s.standard.documents.complete ?? true) : undefined),
+    ),
     column('channel_count', 'integer', 'Number of channels (rows in channels.csv).', (f) => f.channels.length),
     column('refusal_ground_count', 'integer', 'Number of listed grounds for refusal (the grounds themselves are in services.json).', ({ service: s }) => s.standard?.refusal_grounds?.items?.length ?? 0),
     ...sectionKeys.flatMap((key) => [
@@ -129,7 +150,12 @@ const services = defineTable<ServiceFacts>({
 type DocumentRow = ServiceItem<NonNullable<NonNullable<NonNullable<Service['standard']>['documents']>['items']>[number]>;
 const documents = defineTable<DocumentRow>({
   name: 'documents',
+  title: 'Required documents',
   description: 'One row per document or action a service requires (section 5 of its standard).',
+  translations: {
+    ky: { title: 'Талап кылынган документтер', description: 'Кызмат көрсөтүү талап кылган ар бир документ же аракет бир сап (стандарттын 5-бөлүмү).' },
+    ru: { title: 'Необходимые документы', description: 'Одна строка на документ или действие, которые требует услуга (раздел 5 стандарта).' },
+  },
   primaryKey: ['service_id', 'position'],
   foreignKeys: [{ fields: 'service_id', table: 'services' }],
   columns: [
@@ -144,7 +170,13 @@ const documents = defineTable<DocumentRow>({
 type FeeRow = FeeFact & { service: Service };
 const fees = defineTable<FeeRow>({
   name: 'fees',
-  description: 'One row per fee or price of a service.',
+  title: 'Fees',
+  description: 'One row per fee or price of a service. Amounts are in their own currency: never add KGS and USD together.',
+  translations: {
+    ky: { title: 'Төлөмдөр', description: 'Кызмат көрсөтүүнүн ар бир төлөмү же баасы бир сап. Суммалар өз валютасында: KGS менен USDни кошпоңуз.' },
+    ru: { title: 'Платы', description: 'Одна строка на плату или цену услуги. Суммы указаны в своей валюте: не складывайте KGS и USD.' },
+  },
+  filters: ['currency', 'amount'],
   primaryKey: ['service_id', 'position'],
   foreignKeys: [
     { fields: 'service_id', table: 'services' },
@@ -153,10 +185,10 @@ const fees = defineTable<FeeRow>({
   columns: [
     ...serviceKey(),
     column('amount', 'number', serviceField('payment.fees.amount'), (r) => r.fee.amount),
-    column('currency', 'string', serviceField('payment.fees.currency'), (r) => r.fee.currency),
+    enumColumn('currency', serviceField('payment.fees.currency'), enumerations.currency, (r) => r.fee.currency),
     ...localized<FeeRow>('for', serviceField('payment.fees.for'), (r) => r.fee.for),
     column('within_amount', 'number', `${serviceField('payment.fees.within')} Amount.`, (r) => r.fee.within?.amount),
-    column('within_unit', 'string', `${serviceField('payment.fees.within')} Unit.`, (r) => r.fee.within?.unit),
+    enumColumn('within_unit', `${serviceField('payment.fees.within')} Unit.`, enumerations.timeUnit, (r) => r.fee.within?.unit),
     column('act_id', 'string', serviceField('payment.fees.act'), (r) => r.fee.act),
     column('as_of', 'date', serviceField('payment.fees.as_of'), (r) => r.fee.as_of),
     ...localized<FeeRow>('note', 'Note on this fee.', (r) => r.fee.note),
@@ -167,7 +199,12 @@ const fees = defineTable<FeeRow>({
 type StepRow = ServiceItem<NonNullable<Service['procedure']>['steps'][number]>;
 const steps = defineTable<StepRow>({
   name: 'steps',
+  title: 'Procedure steps',
   description: 'One row per step of a service\'s administrative procedure, in order.',
+  translations: {
+    ky: { title: 'Жол-жобонун кадамдары', description: 'Кызмат көрсөтүүнүн административдик жол-жобосунун ар бир кадамы бир сап, ирети менен.' },
+    ru: { title: 'Шаги процедуры', description: 'Одна строка на шаг административной процедуры услуги, по порядку.' },
+  },
   primaryKey: ['service_id', 'position'],
   foreignKeys: [{ fields: 'service_id', table: 'services' }],
   columns: [
@@ -176,7 +213,7 @@ const steps = defineTable<StepRow>({
     ...localized<StepRow>('detail', 'Details of this step.', (r) => r.item.detail),
     ...localized<StepRow>('actor', serviceField('procedure.steps.actor'), (r) => r.item.actor),
     column('time_limit_amount', 'number', `${serviceField('procedure.steps.time_limit')} Amount.`, (r) => r.item.time_limit?.amount),
-    column('time_limit_unit', 'string', `${serviceField('procedure.steps.time_limit')} Unit.`, (r) => r.item.time_limit?.unit),
+    enumColumn('time_limit_unit', `${serviceField('procedure.steps.time_limit')} Unit.`, enumerations.timeUnit, (r) => r.item.time_limit?.unit),
   ],
   rows: (site) => itemsOf(site, (s) => s.procedure?.steps),
 });
@@ -184,12 +221,18 @@ const steps = defineTable<StepRow>({
 type ChannelRow = ChannelFact & { service: Service };
 const channels = defineTable<ChannelRow>({
   name: 'channels',
+  title: 'Channels',
   description: 'One row per channel through which a service can be requested or received (section 7).',
+  translations: {
+    ky: { title: 'Кайрылуу жолдору', description: 'Кызмат көрсөтүүгө кайрылуунун же аны алуунун ар бир жолу бир сап (7-бөлүм).' },
+    ru: { title: 'Каналы', description: 'Одна строка на способ обратиться за услугой или получить её (раздел 7).' },
+  },
+  filters: ['kind'],
   primaryKey: ['service_id', 'position'],
   foreignKeys: [{ fields: 'service_id', table: 'services' }],
   columns: [
     ...serviceKey(),
-    column('kind', 'string', serviceField('standard.channels.items.kind'), (r) => r.channel.kind),
+    enumColumn('kind', serviceField('standard.channels.items.kind'), enumerations.channelKind, (r) => r.channel.kind),
     column('url', 'string', serviceField('standard.channels.items.url'), (r) => r.channel.url, 'uri'),
     ...localized<ChannelRow>('text', serviceField('standard.channels.items.text'), (r) => r.channel.text),
   ],
@@ -224,7 +267,13 @@ function* sourcesIn(kind: string, id: string, value: unknown, path: string[]): I
 const sourceField = (path: string) => describeField(source, path);
 const sources = defineTable<SourceRow>({
   name: 'sources',
+  title: 'Sources',
   description: 'One row per source cited anywhere in the registry: which record and field it supports, and where the fact comes from.',
+  translations: {
+    ky: { title: 'Булактар', description: 'Реестрде келтирилген ар бир булак бир сап: ал кайсы жазууну жана талааны тастыктайт, факт кайдан алынган.' },
+    ru: { title: 'Источники', description: 'Одна строка на источник, указанный где-либо в реестре: какую запись и поле он подтверждает и откуда взят факт.' },
+  },
+  filters: ['record_kind', 'record_id'],
   primaryKey: ['record_kind', 'record_id', 'field', 'position'],
   foreignKeys: [{ fields: 'act_id', table: 'acts' }],
   columns: [
@@ -254,7 +303,13 @@ const sources = defineTable<SourceRow>({
 const agencyField = (path: string) => describeField(agency, path);
 const agencies = defineTable<Registry['agencies'][number]>({
   name: 'agencies',
+  title: 'Bodies',
   description: 'One row per body that provides or regulates services.',
+  translations: {
+    ky: { title: 'Органдар', description: 'Кызмат көрсөткөн же аны жөнгө салган ар бир орган бир сап.' },
+    ru: { title: 'Органы', description: 'Одна строка на орган, который оказывает или регулирует услуги.' },
+  },
+  filters: ['kind'],
   primaryKey: ['id'],
   foreignKeys: [
     { fields: 'parent', table: 'agencies' },
@@ -263,7 +318,7 @@ const agencies = defineTable<Registry['agencies'][number]>({
   ],
   columns: [
     column('id', 'string', agencyField('id'), (a) => a.id),
-    column('kind', 'string', agencyField('kind'), (a) => a.kind),
+    enumColumn('kind', agencyField('kind'), enumerations.agencyKind, (a) => a.kind),
     ...localized<Registry['agencies'][number]>('name', agencyField('name'), (a) => a.name, ['ky', 'ru', 'en']),
     ...localized<Registry['agencies'][number]>('short_name', agencyField('short_name'), (a) => a.short_name),
     column('parent', 'string', agencyField('parent'), (a) => a.parent),
@@ -279,17 +334,23 @@ const agencies = defineTable<Registry['agencies'][number]>({
 const actField = (path: string) => describeField(act, path);
 const acts = defineTable<Registry['acts'][number]>({
   name: 'acts',
+  title: 'Legal acts',
   description: 'One row per legal act.',
+  translations: {
+    ky: { title: 'Ченемдик укуктук актылар', description: 'Ар бир ченемдик укуктук акт бир сап.' },
+    ru: { title: 'Правовые акты', description: 'Одна строка на правовой акт.' },
+  },
+  filters: ['type', 'status'],
   primaryKey: ['id'],
   foreignKeys: [{ fields: 'issuer', table: 'agencies' }],
   columns: [
     column('id', 'string', actField('id'), (a) => a.id),
-    column('type', 'string', actField('type'), (a) => a.type),
+    enumColumn('type', actField('type'), enumerations.actType, (a) => a.type),
     column('number', 'string', actField('number'), (a) => a.number),
     column('date', 'date', actField('date'), (a) => a.date),
     ...localized<Registry['acts'][number]>('title', actField('title'), (a) => a.title, ['ky', 'ru', 'en']),
     column('issuer', 'string', actField('issuer'), (a) => a.issuer),
-    column('status', 'string', actField('status'), (a) => a.status),
+    enumColumn('status', actField('status'), enumerations.actStatus, (a) => a.status),
     column('url', 'string', `${actField('urls')} The first address.`, (a) => a.urls?.[0]?.url, 'uri'),
     column('change_count', 'integer', `Number of ${actField('changes').toLowerCase()} (listed in acts.json).`, (a) => a.changes?.length ?? 0),
     ...localized<Registry['acts'][number]>('note', actField('note'), (a) => a.note),
@@ -300,7 +361,13 @@ const acts = defineTable<Registry['acts'][number]>({
 const municipalityField = (path: string) => describeField(municipality, path);
 const municipalities = defineTable<Registry['municipalities'][number]>({
   name: 'municipalities',
+  title: 'Municipalities',
   description: 'One row per region, district, city and ayil aimak.',
+  translations: {
+    ky: { title: 'Администрациялык-аймактык бирдиктер', description: 'Ар бир облус, район, шаар жана айыл аймак бир сап.' },
+    ru: { title: 'Административно-территориальные единицы', description: 'Одна строка на область, район, город и айыл аймак.' },
+  },
+  filters: ['level'],
   primaryKey: ['id'],
   foreignKeys: [
     { fields: 'parent', table: 'municipalities' },
@@ -309,7 +376,7 @@ const municipalities = defineTable<Registry['municipalities'][number]>({
   columns: [
     column('id', 'string', municipalityField('id'), (m) => m.id),
     column('soate', 'string', municipalityField('soate'), (m) => m.soate),
-    column('level', 'string', municipalityField('level'), (m) => m.level),
+    enumColumn('level', municipalityField('level'), enumerations.municipalityLevel, (m) => m.level),
     ...localized<Registry['municipalities'][number]>('name', municipalityField('name'), (m) => m.name, ['ky', 'ru', 'en']),
     column('parent', 'string', municipalityField('parent'), (m) => m.parent),
     column('local_register_approved_by', 'string', municipalityField('local_register.approved_by'), (m) => m.local_register?.approved_by),
@@ -323,7 +390,13 @@ type LocalRegisterRow = LocalRegisterEntry & { municipality: string };
 
 const localRegisters = defineTable<LocalRegisterRow>({
   name: 'local_registers',
+  title: 'Local registers',
   description: 'One row per service in a municipality\'s local register: the basic-register services it lists, and local additions (services whose register entry names the municipality).',
+  translations: {
+    ky: { title: 'Жергиликтүү реестрлер', description: 'Муниципалитеттин жергиликтүү реестриндеги ар бир кызмат көрсөтүү бир сап: базалык реестрден алынгандары жана жергиликтүү кеңеш кошкондору.' },
+    ru: { title: 'Местные реестры', description: 'Одна строка на услугу в местном реестре муниципалитета: услуги базового реестра и добавленные местным кенешем.' },
+  },
+  filters: ['origin'],
   primaryKey: ['municipality_id', 'service_id'],
   foreignKeys: [
     { fields: 'municipality_id', table: 'municipalities' },
@@ -332,7 +405,7 @@ const localRegisters = defineTable<LocalRegisterRow>({
   columns: [
     column('municipality_id', 'string', 'Id of the municipality (municipalities.id).', (r) => r.municipality),
     column('service_id', 'string', 'Id of the service (services.id).', (r) => r.service.id),
-    column('origin', 'string', '"basic": a basic-register service listed in the local register; "local-addition": a service the local council added, whose register entry names this municipality.', (r) => r.origin),
+    enumColumn('origin', 'Why the service is in the local register.', enumerations.localRegisterOrigin, (r) => r.origin),
     ...localized<LocalRegisterRow>('note', 'Note on this entry.', (r) => r.entry?.note),
   ],
   *rows({ registry }) {
@@ -345,12 +418,18 @@ const localRegisters = defineTable<LocalRegisterRow>({
 const assessmentField = (path: string) => describeField(assessment, path);
 const assessments = defineTable<AssessmentRecord>({
   name: 'assessments',
+  title: 'Assessments',
   description: 'One row per independent assessment or monitoring report; findings and the text are in assessments.json.',
+  translations: {
+    ky: { title: 'Баалоолор', description: 'Ар бир көз карандысыз баалоо же мониторинг отчету бир сап; табылгалары жана тексти assessments.json файлында.' },
+    ru: { title: 'Оценки', description: 'Одна строка на независимую оценку или отчёт мониторинга; выводы и текст — в assessments.json.' },
+  },
+  filters: ['kind'],
   primaryKey: ['id'],
   foreignKeys: [],
   columns: [
     column('id', 'string', assessmentField('id'), (a) => a.id),
-    column('kind', 'string', assessmentField('kind'), (a) => a.kind),
+    enumColumn('kind', assessmentField('kind'), enumerations.assessmentKind, (a) => a.kind),
     ...localized<AssessmentRecord>('title', 'Title of the assessment.', (a) => a.title),
     column('assessors_ky', 'string', `${assessmentField('assessors')} (Kyrgyz.)${textList}`, (a) => texts(a.assessors.flatMap((x) => (x.ky ? [x.ky] : [])))),
     column('assessors_ru', 'string', `${assessmentField('assessors')} (Russian.)${textList}`, (a) => texts(a.assessors.flatMap((x) => (x.ru ? [x.ru] : [])))),
@@ -358,7 +437,7 @@ const assessments = defineTable<AssessmentRecord>({
     column('year', 'integer', assessmentField('year'), (a) => a.year),
     ...localized<AssessmentRecord>('period', assessmentField('period'), (a) => a.period),
     ...localized<AssessmentRecord>('method', assessmentField('method'), (a) => a.method),
-    column('language', 'string', assessmentField('language'), (a) => a.language),
+    enumColumn('language', assessmentField('language'), enumerations.textLanguage, (a) => a.language),
     column('services', 'string', assessmentField('services') + idList, (a) => ids(a.services)),
     column('finding_count', 'integer', 'Number of findings (listed in assessments.json).', (a) => a.findings?.length ?? 0),
   ],
@@ -367,7 +446,12 @@ const assessments = defineTable<AssessmentRecord>({
 
 const categories = defineTable<Registry['categories'][number]>({
   name: 'categories',
+  title: 'Life situations',
   description: 'One row per life-situation category; services.categories holds these ids.',
+  translations: {
+    ky: { title: 'Турмуштук кырдаалдар', description: 'Ар бир турмуштук кырдаал категориясы бир сап; services.categories ушул id\'лерди камтыйт.' },
+    ru: { title: 'Жизненные ситуации', description: 'Одна строка на категорию жизненной ситуации; services.categories содержит эти id.' },
+  },
   primaryKey: ['id'],
   foreignKeys: [],
   columns: [
@@ -378,6 +462,125 @@ const categories = defineTable<Registry['categories'][number]>({
   rows: ({ registry }) => registry.categories,
 });
 
+interface IdListRow {
+  owner: string;
+  position: number;
+  target: string;
+}
+
+/**
+ * A list of ids inside records as a join table, one row per id in the record's order: what the
+ * ";"-separated cell of the main table holds, in a form a database joins and indexes.
+ */
+function idListTable(spec: {
+  name: string;
+  title: string;
+  description: string;
+  translations: ExportTable['translations'];
+  owner: { column: string; table: string; description: string };
+  target: { column: string; table: string; description: string };
+  lists: (site: SiteModel) => Iterable<{ owner: string; ids: readonly string[] }>;
+}): ExportTable<IdListRow> {
+  return defineTable<IdListRow>({
+    name: spec.name,
+    title: spec.title,
+    description: spec.description,
+    translations: spec.translations,
+    primaryKey: [spec.owner.column, 'position'],
+    foreignKeys: [
+      { fields: spec.owner.column, table: spec.owner.table },
+      { fields: spec.target.column, table: spec.target.table },
+    ],
+    columns: [
+      column(spec.owner.column, 'string', spec.owner.description, (r) => r.owner),
+      column('position', 'integer', 'Position in the record\'s list, from 1.', (r) => r.position),
+      column(spec.target.column, 'string', spec.target.description, (r) => r.target),
+    ],
+    *rows(site) {
+      for (const { owner, ids } of spec.lists(site)) for (let index = 0; index < ids.length; index++) yield { owner, position: index + 1, target: ids[index]! };
+    },
+  });
+}
+
+const serviceOwner = { column: 'service_id', table: 'services', description: 'Id of the service (services.id).' };
+const factsOf = (site: SiteModel) => site.registry.services.map((record) => site.facts.get(record.id)!);
+
+const serviceProviders = idListTable({
+  name: 'service_providers',
+  title: 'Providers of services',
+  description: 'One row per body that provides a service (services.provider_agencies as a join table).',
+  translations: {
+    ky: { title: 'Кызмат көрсөткөн органдар', description: 'Кызмат көрсөтүүнү аткарган ар бир орган бир сап (services.provider_agencies тизмеси таблица түрүндө).' },
+    ru: { title: 'Органы, оказывающие услуги', description: 'Одна строка на орган, оказывающий услугу (список services.provider_agencies в виде таблицы).' },
+  },
+  owner: serviceOwner,
+  target: { column: 'agency_id', table: 'agencies', description: 'Id of a body that provides the service (agencies.id).' },
+  lists: (site) => factsOf(site).map((facts) => ({ owner: facts.service.id, ids: facts.providers.map((agency) => agency.id) })),
+});
+
+const serviceComplaintAgencies = idListTable({
+  name: 'service_complaint_agencies',
+  title: 'Bodies that hear complaints',
+  description: 'One row per body that hears complaints about a service (services.complaint_agencies as a join table).',
+  translations: {
+    ky: { title: 'Даттанууларды караган органдар', description: 'Кызмат көрсөтүү боюнча даттанууларды караган ар бир орган бир сап (services.complaint_agencies тизмеси таблица түрүндө).' },
+    ru: { title: 'Органы, рассматривающие жалобы', description: 'Одна строка на орган, рассматривающий жалобы на услугу (список services.complaint_agencies в виде таблицы).' },
+  },
+  owner: serviceOwner,
+  target: { column: 'agency_id', table: 'agencies', description: 'Id of a body that hears complaints (agencies.id).' },
+  lists: (site) => factsOf(site).map((facts) => ({ owner: facts.service.id, ids: facts.complaintBodies.map((agency) => agency.id) })),
+});
+
+const serviceCategories = idListTable({
+  name: 'service_categories',
+  title: 'Life situations of services',
+  description: 'One row per life situation a service belongs to (services.categories as a join table).',
+  translations: {
+    ky: { title: 'Кызмат көрсөтүүлөрдүн турмуштук кырдаалдары', description: 'Кызмат көрсөтүү кирген ар бир турмуштук кырдаал бир сап (services.categories тизмеси таблица түрүндө).' },
+    ru: { title: 'Жизненные ситуации услуг', description: 'Одна строка на жизненную ситуацию, к которой относится услуга (список services.categories в виде таблицы).' },
+  },
+  owner: serviceOwner,
+  target: { column: 'category_id', table: 'categories', description: 'Id of the life-situation category (categories.id).' },
+  lists: (site) => site.registry.services.map((record) => ({ owner: record.id, ids: record.categories })),
+});
+
+const assessmentServices = idListTable({
+  name: 'assessment_services',
+  title: 'Services assessed',
+  description: 'One row per service an assessment covers (assessments.services as a join table).',
+  translations: {
+    ky: { title: 'Бааланган кызмат көрсөтүүлөр', description: 'Баалоо камтыган ар бир кызмат көрсөтүү бир сап (assessments.services тизмеси таблица түрүндө).' },
+    ru: { title: 'Оценённые услуги', description: 'Одна строка на услугу, которую охватывает оценка (список assessments.services в виде таблицы).' },
+  },
+  owner: { column: 'assessment_id', table: 'assessments', description: 'Id of the assessment (assessments.id).' },
+  target: { column: 'service_id', table: 'services', description: 'Id of a service it assessed (services.id).' },
+  lists: ({ registry }) => registry.assessments.map((record) => ({ owner: record.id, ids: record.services ?? [] })),
+});
+
+type FeeBasisRow = { service: Service; fee: number; act: string };
+const feeBasis = defineTable<FeeBasisRow>({
+  name: 'fee_basis',
+  title: 'Legal basis of fees',
+  description: 'One row per legal act a fee rests on: the fee\'s own act, else the acts its sources cite, else those of the payment section. A paid service with no row here has a fee without a legal basis.',
+  translations: {
+    ky: { title: 'Төлөмдөрдүн укуктук негизи', description: 'Төлөм негизделген ар бир укуктук акт бир сап: төлөмдүн өз акты, же анын булактары келтирген актылар, же төлөм бөлүмүнүн актылары.' },
+    ru: { title: 'Правовое основание плат', description: 'Одна строка на правовой акт, на котором основана плата: собственный акт платы, иначе акты её источников, иначе акты раздела об оплате.' },
+  },
+  primaryKey: ['service_id', 'fee_position', 'act_id'],
+  foreignKeys: [
+    { fields: 'service_id', table: 'services' },
+    { fields: 'act_id', table: 'acts' },
+  ],
+  columns: [
+    column('service_id', 'string', 'Id of the service (services.id).', (r) => r.service.id),
+    column('fee_position', 'integer', 'Position of the fee in fees.csv (fees.position).', (r) => r.fee),
+    column('act_id', 'string', 'Id of the act (acts.id).', (r) => r.act),
+  ],
+  *rows(site) {
+    for (const facts of factsOf(site)) for (const { position, basis } of facts.fees) for (const act of basis) yield { service: facts.service, fee: position, act };
+  },
+});
+
 /**
  * The CSV tables of the open data, in the order they are published. Adding a table is one entry
  * here: the CSV, the Table Schema, SQLite and the field dictionary all follow this list.
@@ -386,6 +589,7 @@ export const exportTables: ExportTable[] = [
   services,
   documents,
   fees,
+  feeBasis,
   steps,
   channels,
   sources,
@@ -395,6 +599,10 @@ export const exportTables: ExportTable[] = [
   localRegisters,
   assessments,
   categories,
+  serviceProviders,
+  serviceComplaintAgencies,
+  serviceCategories,
+  assessmentServices,
   flagsTable,
   scorecardsTable,
   surveyAnswersTable,

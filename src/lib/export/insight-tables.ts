@@ -2,9 +2,12 @@ import type { Survey } from '../../schemas/index.ts';
 import { scorecardChecks, type ServiceScorecard } from '../insight/completeness.ts';
 import type { Flag } from '../insight/flags.ts';
 import type { AssessmentRecord } from '../registry/index.ts';
+import { describeValues, enumerations, type Enumeration } from './enumerations.ts';
 import { defineTable, type Column, type ColumnType } from './table-contract.ts';
 
 const column = <Row>(name: string, type: ColumnType, description: string, value: Column<Row>['value']): Column<Row> => ({ name, type, description, value });
+const enumColumn = <Row>(name: string, description: string, enumeration: Enumeration, value: (row: Row) => string | undefined): Column<Row> =>
+  ({ name, type: 'string', description: `${description} ${describeValues(enumeration)}`, enumeration, value });
 
 /** A stable id of a flag: rule, record and what it concerns, joined by ":". */
 export const flagId = (flag: Flag) => [flag.rule, flag.kind, flag.id, flag.part ?? '', flag.act ?? ''].join(':');
@@ -12,19 +15,25 @@ export const flagId = (flag: Flag) => [flag.rule, flag.kind, flag.id, flag.part 
 /** flags.csv: every rule flag the registry raises (the same list as the flags page). */
 export const flagsTable = defineTable<Flag>({
   name: 'flags',
+  title: 'Rule flags',
   description: 'One row per rule flag: a rule of the draft law or the register regulation that a record breaks, or a fact to re-check because the law changed. The flags page explains each rule.',
+  translations: {
+    ky: { title: 'Эреже белгилери', description: 'Ар бир белги бир сап: жазуу бузган мыйзам долбоорунун же реестр жобосунун эрежеси, же мыйзам өзгөргөндүктөн кайра текшерүүчү факт.' },
+    ru: { title: 'Отметки о нарушениях правил', description: 'Одна строка на отметку: правило законопроекта или положения о реестре, которое нарушает запись, или факт, который нужно перепроверить, потому что изменился закон.' },
+  },
+  filters: ['rule', 'record_kind', 'record_id'],
   primaryKey: ['flag_id'],
   foreignKeys: [{ fields: 'act_id', table: 'acts' }],
   columns: [
     column('flag_id', 'string', 'Stable id of the flag: rule, record kind, record id, part and act joined by ":".', (flag) => flagId(flag)),
-    column('rule', 'string', 'The rule: fee-without-act, fee-act-repealed, no-charging-ground, no-standard, law-changed-since or local-register-unapproved.', (flag) => flag.rule),
+    enumColumn('rule', 'The rule.', enumerations.flagRule, (flag) => flag.rule),
     column('record_kind', 'string', 'Kind of record flagged: services or municipalities (the table of that name).', (flag) => flag.kind),
     column('record_id', 'string', 'Id of the record flagged.', (flag) => flag.id),
     column('part', 'string', 'Part of the record concerned: a standard section key, payment, procedure, register or local_register.', (flag) => flag.part),
     column('act_id', 'string', 'The act involved: the repealed fee act, or the act changed after the part was documented.', (flag) => flag.act),
     column('as_of', 'date', 'For law-changed-since: the date the part was documented as true.', (flag) => flag.asOf),
     column('change_date', 'date', 'Date of the act\'s amendment or repeal.', (flag) => flag.changeDate),
-    column('change_kind', 'string', 'amended, repealed or replaced.', (flag) => flag.changeKind),
+    enumColumn('change_kind', 'What happened to the act.', enumerations.changeKind, (flag) => flag.changeKind),
     column('grounds', 'string', 'For no-charging-ground: grounds stated that match none of the law\'s ("other"); empty when none is stated. Several are separated by ";".', (flag) => flag.grounds?.join(';') || undefined),
   ],
   rows: (site) => site.flags,
@@ -33,7 +42,12 @@ export const flagsTable = defineTable<Flag>({
 /** scorecards.csv: what the registry documents of each service (the same numbers as the completeness page). */
 export const scorecardsTable = defineTable<ServiceScorecard>({
   name: 'scorecards',
+  title: 'Completeness scorecards',
   description: 'One row per service: which of the 15 sections of its standard, its procedure, the act behind its fee and quoted sources are documented.',
+  translations: {
+    ky: { title: 'Толуктук карталары', description: 'Ар бир кызмат көрсөтүү бир сап: стандартынын 15 бөлүмүнүн, жол-жобосунун, төлөмүнүн актысынын жана цитаталанган булактардын кайсылары документтештирилген.' },
+    ru: { title: 'Карты полноты', description: 'Одна строка на услугу: какие из 15 разделов её стандарта, процедура, акт о плате и цитаты источников задокументированы.' },
+  },
   primaryKey: ['service_id'],
   foreignKeys: [{ fields: 'service_id', table: 'services' }],
   columns: [
@@ -42,7 +56,12 @@ export const scorecardsTable = defineTable<ServiceScorecard>({
     column('applicable', 'integer', 'Number of checks that apply to the service (a price justification does not apply to a free service, a cost to a paid one).', (card) => card.applicable),
     column('share', 'number', 'documented / applicable, rounded to 3 decimals.', (card) => Math.round(card.share * 1000) / 1000),
     ...scorecardChecks.map((check) =>
-      column<ServiceScorecard>(check, 'string', `documented, missing or not-applicable: ${check === 'fee_basis' ? 'an act behind the fee of a paid service' : check === 'quoted_sources' ? 'every documented part quotes its source or cites an act' : check === 'procedure' ? 'the administrative procedure' : `section "${check}" of the standard`}.`, (card) => card.checks[check]),
+      enumColumn<ServiceScorecard>(
+        check,
+        `${check === 'fee_basis' ? 'An act behind the fee of a paid service' : check === 'quoted_sources' ? 'Every documented part quotes its source or cites an act' : check === 'procedure' ? 'The administrative procedure' : `Section "${check}" of the standard`}.`,
+        enumerations.checkState,
+        (card) => card.checks[check],
+      ),
     ),
   ],
   rows: (site) => site.scorecards,
@@ -58,7 +77,12 @@ interface SurveyAnswerRow {
 /** survey_answers.csv: the answer distributions of survey questions recorded in assessments. */
 export const surveyAnswersTable = defineTable<SurveyAnswerRow>({
   name: 'survey_answers',
+  title: 'Survey answers',
   description: 'One row per answer to a survey question reported by an assessment, with the share or number of respondents who gave it.',
+  translations: {
+    ky: { title: 'Сурамжылоонун жооптору', description: 'Баалоодо келтирилген сурамжылоо суроосунун ар бир жообу бир сап, аны берген респонденттердин үлүшү же саны менен.' },
+    ru: { title: 'Ответы опросов', description: 'Одна строка на ответ на вопрос опроса из оценки, с долей или числом респондентов, которые его дали.' },
+  },
   primaryKey: ['assessment_id', 'question_number', 'answer_number'],
   foreignKeys: [{ fields: 'assessment_id', table: 'assessments' }],
   columns: [
@@ -73,7 +97,7 @@ export const surveyAnswersTable = defineTable<SurveyAnswerRow>({
     column('label_ky', 'string', 'The answer as worded in the report (Kyrgyz).', (row) => row.survey.answers[row.answer - 1]!.label.ky),
     column('label_ru', 'string', 'The answer as worded in the report (Russian).', (row) => row.survey.answers[row.answer - 1]!.label.ru),
     column('value', 'number', 'Share or number of respondents who gave the answer.', (row) => row.survey.answers[row.answer - 1]!.value),
-    column('unit', 'string', 'percent or people.', (row) => row.survey.answers[row.answer - 1]!.unit),
+    enumColumn('unit', 'Unit of the value.', enumerations.surveyUnit, (row) => row.survey.answers[row.answer - 1]!.unit),
     column('approximate', 'boolean', 'True when the report gives the value as approximate.', (row) => row.survey.answers[row.answer - 1]!.approximate ?? false),
   ],
   *rows({ registry }) {

@@ -1,4 +1,5 @@
 import type { SiteModel } from '../site-model/site-model.ts';
+import type { Enumeration } from './enumerations.ts';
 
 /** Table Schema field types used by the open-data tables; SQLite and CSV writers map them. */
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -12,7 +13,15 @@ export interface Column<Row> {
   type: ColumnType;
   description: string;
   format?: 'uri';
+  /** The closed list of values the column holds, each explained (published as a Table Schema enum). */
+  enumeration?: Enumeration;
   value: (row: Row) => Cell;
+}
+
+/** A table's title and description in the site's languages, beside the English ones. */
+export interface TableTranslation {
+  title: string;
+  description: string;
 }
 
 export interface ForeignKey {
@@ -24,10 +33,15 @@ export interface ForeignKey {
 /** A flat table of the open data: a stable, ordered column contract and the rows it is filled from. */
 export interface ExportTable<Row = any> {
   name: string;
+  /** English title and description; `translations` gives them in Kyrgyz and Russian. */
+  title: string;
   description: string;
+  translations: { ky: TableTranslation; ru: TableTranslation };
   primaryKey: string[];
   foreignKeys: ForeignKey[];
   columns: Column<Row>[];
+  /** Columns researchers filter or group by; SQLite indexes them (foreign keys are indexed anyway). */
+  filters?: string[];
   /** Rows in a stable order (by primary key) computed from the site model. */
   rows: (site: SiteModel) => Iterable<Row>;
 }

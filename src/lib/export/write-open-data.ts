@@ -1,26 +1,34 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { repository } from '../../site-config.ts';
+import { statisticsCharts, chartCountsTable } from '../insight/statistics-charts.ts';
+import { versionLabel } from '../history/registry-version.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { cpsvContext, cpsvNodes } from './cpsv-ap.ts';
-import { dataPackage } from './datapackage.ts';
+import { dataLicence, dataPackage, packagedTables } from './datapackage.ts';
 import { exportTables } from './export-tables.ts';
+import { idPage, idPageFile, identifiedRecords } from './id-pages.ts';
 import { jsonCollections, publishedJsonSchemas } from './json-collections.ts';
-import { writeSqlite } from './sqlite.ts';
+import { citation } from './open-data-examples.ts';
+import { datasetteMetadata, writeSqlite } from './sqlite.ts';
 import { stableJson, stableJsonFile } from './stable-json.ts';
 import { apiIndexes } from './static-api.ts';
+import type { ExportTable } from './table-contract.ts';
 import { tableCsvChunks } from './to-csv.ts';
+import { writeXlsx } from './xlsx.ts';
 
 export interface OpenDataTargets {
-  /** Folder for /data/: CSV, JSON, datapackage.json, schemas/, registry.sqlite, services.jsonld. */
+  /** Folder for /data/: CSV, XLSX, JSON, datapackage.json, schemas/, registry.sqlite, services.jsonld. */
   dataDir: string;
   /** Folder for /api/v1/. */
   apiDir: string;
-  /** Site address, the base of the JSON-LD identifiers. */
-  siteUrl: string;
+  /** Folder for /id/: the page each linked-data identifier resolves to. */
+  idDir: string;
 }
 
 /** Writes text pieces to a file one after another, so big files never sit in memory whole. */
 function writeChunks(path: string, chunks: Iterable<string>): void {
+  mkdirSync(dirname(path), { recursive: true });
   const file = openSync(path, 'w');
   try {
     for (const chunk of chunks) writeSync(file, chunk);
@@ -39,43 +47,59 @@ function* jsonArrayLines(records: Iterable<object>): Iterable<string> {
   yield first ? '[]\n' : '\n]\n';
 }
 
+/** The statistics tables with their rows; a chart without data (no git history) has no table. */
+function statisticsTables(site: SiteModel): { table: ExportTable; rows: readonly unknown[] }[] {
+  return statisticsCharts(site).flatMap((chart) => (chart.counts ? [{ table: chartCountsTable(chart.id), rows: chart.counts }] : []));
+}
+
 /**
- * Writes the whole open data from the site model: the CSV tables and their datapackage.json,
- * the JSON files and their schemas, registry.sqlite, services.jsonld and the static API.
- * Every file is a pure function of the model and the registry's version, so two runs give the same bytes.
- * Returns the number of rows written per table.
+ * Writes the whole open data from the site model: the CSV tables (with the statistics tables) and
+ * their datapackage.json, the XLSX workbook, the JSON files and their schemas, registry.sqlite and
+ * its Datasette metadata, services.jsonld, the static API and the /id/ pages.
+ * Every file is a pure function of the model and the registry's version, so two runs give the same
+ * bytes, and a commit that changes only code changes no file. Returns the number of rows per table.
  */
-export function writeOpenData(site: SiteModel, targets: OpenDataTargets): Record<string, number> {
-  const { dataDir, apiDir, siteUrl } = targets;
+export async function writeOpenData(site: SiteModel, targets: OpenDataTargets): Promise<Record<string, number>> {
+  const { dataDir, apiDir, idDir } = targets;
   const { registry, version } = site;
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(apiDir, { recursive: true, force: true });
+  for (const dir of [dataDir, apiDir, idDir]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dataDir, 'schemas'), { recursive: true });
   mkdirSync(join(apiDir, 'services'), { recursive: true });
 
-  // 1. CSV tables, then the package that describes them. Rows are computed once for CSV and SQLite.
+  // 1. CSV tables, then the package that describes them. Rows are computed once for CSV, XLSX and SQLite.
   const tables = exportTables.map((table) => ({ table, rows: [...table.rows(site)] }));
-  for (const { table, rows } of tables) writeChunks(join(dataDir, `${table.name}.csv`), tableCsvChunks(table, rows));
-  writeFileSync(join(dataDir, 'datapackage.json'), stableJsonFile(dataPackage(version)));
+  const statistics = statisticsTables(site);
+  const packaged = packagedTables(statistics.map(({ table }) => table));
+  for (const [index, { table, rows }] of [...tables, ...statistics].entries()) writeChunks(join(dataDir, packaged[index]!.path), tableCsvChunks(table, rows));
+  writeFileSync(join(dataDir, 'datapackage.json'), stableJsonFile(dataPackage(version, packaged)));
 
-  // 2. JSON files, and the schemas they validate against.
+  // 2. The same tables as one workbook.
+  await writeXlsx([...tables, ...statistics], version, join(dataDir, 'registry.xlsx'));
+
+  // 3. JSON files, the schemas they validate against, and the version.
   for (const collection of jsonCollections) writeChunks(join(dataDir, collection.file), jsonArrayLines(collection.records(registry)));
   for (const [file, schema] of Object.entries(publishedJsonSchemas())) writeFileSync(join(dataDir, 'schemas', file), stableJsonFile(schema));
+  writeFileSync(
+    join(dataDir, 'version.json'),
+    stableJsonFile({ version: versionLabel(version), commit: version.commit, date: version.date, licence: dataLicence, citation: citation(version) }),
+  );
 
-  // 3. SQLite, the same tables with keys.
+  // 4. SQLite, the same tables with keys, indexes, views and full-text search; its Datasette metadata.
   writeSqlite(tables, version, join(dataDir, 'registry.sqlite'));
+  writeFileSync(join(dataDir, 'metadata.json'), stableJsonFile(datasetteMetadata(exportTables, version, repository.url)));
 
-  // 4. CPSV-AP JSON-LD.
-  writeChunks(join(dataDir, 'services.jsonld'), cpsvDocument(site, siteUrl));
+  // 5. CPSV-AP JSON-LD, and the page each of its identifiers resolves to.
+  writeChunks(join(dataDir, 'services.jsonld'), cpsvDocument(site));
+  for (const record of identifiedRecords(registry)) writeChunks(join(idDir, idPageFile(record)), [idPage(record)]);
 
-  // 5. Static API: one file per service, and the indexes.
+  // 6. Static API: one file per service, and the indexes.
   for (const service of registry.services) writeFileSync(join(apiDir, 'services', `${service.id}.json`), stableJsonFile(service));
   for (const [file, entries] of Object.entries(apiIndexes(registry))) writeChunks(join(apiDir, file), jsonArrayLines(entries));
   return Object.fromEntries(tables.map(({ table, rows }) => [table.name, rows.length]));
 }
 
-function* cpsvDocument(site: SiteModel, siteUrl: string): Iterable<string> {
-  yield `{\n"@context": ${stableJson(cpsvContext(siteUrl))},\n"@graph": `;
+function* cpsvDocument(site: SiteModel): Iterable<string> {
+  yield `{\n"@context": ${stableJson(cpsvContext())},\n"@graph": `;
   yield* jsonArrayLines(cpsvNodes(site));
   yield '}\n';
 }

@@ -1,3 +1,4 @@
+import { t, type UiKey } from '../../i18n/translate.ts';
 import { defineTable } from '../export/table-contract.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { changesPerMonth } from './changes-per-month.ts';
@@ -35,11 +36,30 @@ export function statisticsCharts(site: SiteModel): { id: StatisticsChartId; coun
   return statisticsChartIds.map((id) => ({ id, counts: counts[id] }));
 }
 
+/** What each chart counts: in English for the Data Package, and its heading on the statistics page. */
+const chartTitles: Record<StatisticsChartId, { en: string; key: UiKey }> = {
+  'by-register': { en: 'Services by register', key: 'insight.statistics.byRegister' },
+  'by-payment': { en: 'Free and paid services', key: 'insight.statistics.byPayment' },
+  'by-agency': { en: 'Services by providing body', key: 'insight.statistics.byAgency' },
+  'by-category': { en: 'Services by life situation', key: 'insight.statistics.byCategory' },
+  'fee-amounts': { en: 'Fee amounts, som (each fee counted)', key: 'insight.statistics.feeAmounts' },
+  deadlines: { en: 'Deadlines (the longest of each service), days', key: 'insight.statistics.deadlines' },
+  completeness: { en: 'Completeness of services, % documented', key: 'insight.statistics.completeness' },
+  'name-translation': { en: 'Service names in both languages', key: 'insight.statistics.nameTranslation' },
+  'text-translation': { en: 'All texts of services in both languages', key: 'insight.statistics.textTranslation' },
+  'changes-per-month': { en: 'Changes of records per month', key: 'insight.statistics.changes' },
+};
+
 /** A chart's numbers as a small CSV table: key (an id, a kind or a range) and count. */
 export const chartCountsTable = (id: StatisticsChartId) =>
   defineTable<Count>({
     name: id,
-    description: 'The numbers of one chart of the statistics page.',
+    title: chartTitles[id].en,
+    description: `The numbers of the chart "${chartTitles[id].en}" of the statistics page.`,
+    translations: {
+      ky: { title: t('ky', chartTitles[id].key), description: `Статистика барагындагы «${t('ky', chartTitles[id].key)}» графигинин сандары.` },
+      ru: { title: t('ru', chartTitles[id].key), description: `Числа графика «${t('ru', chartTitles[id].key)}» страницы статистики.` },
+    },
     primaryKey: ['key'],
     foreignKeys: [],
     columns: [

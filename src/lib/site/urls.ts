@@ -33,6 +33,12 @@ export const paths = {
   registers: (lang: Lang) => `/${lang}/registers/`,
   register: (lang: Lang, id: string) => `/${lang}/registers/${id}/`,
   pagefindScript: () => '/pagefind/pagefind.js',
+  /**
+   * Pagefind's WebAssembly for a language (its name does not change between builds, so the search
+   * page preloads it): Pagefind has a Russian stemmer, and none for Kyrgyz, whose pages use its
+   * language-neutral build.
+   */
+  pagefindWasm: (lang: Lang) => `/pagefind/wasm.${lang === 'ru' ? 'ru' : 'unknown'}.pagefind`,
   /** The folder of the words "did you mean" corrects typos to, one file per first letter (see search-vocabulary.ts). */
   searchVocabulary: (lang: Lang) => `/search-vocabulary/${lang}/`,
   changesFeed: (lang: Lang) => `/${lang}/changes.xml`,
@@ -40,7 +46,14 @@ export const paths = {
   openData: (lang: Lang) => `/${lang}/open-data/`,
   /** The English open-data page for researchers; English is not a site language, so it has no twin. */
   openDataEnglish: () => '/en/open-data/',
-  /** A file of the open data, e.g. services.csv or schemas/service.schema.json. */
+  /** The field dictionary: the list of tables, and one page per table. */
+  openDataFields: (lang: Lang) => `/${lang}/open-data/fields/`,
+  openDataField: (lang: Lang, table: string) => `/${lang}/open-data/fields/${table}/`,
+  openDataFieldsEnglish: () => '/en/open-data/fields/',
+  openDataFieldEnglish: (table: string) => `/en/open-data/fields/${table}/`,
+  /** The page documenting kyzmat's own linked-data terms; its address is the namespace of those terms. */
+  vocabulary: () => '/ns/',
+  /** A file of the open data, e.g. services.csv or schemas/service.schema.json; dataFile('') is the data set's landing page. */
   dataFile: (file: string) => `/data/${file}`,
   /** A file of the static read API, e.g. services.json or services/id-card.json. */
   apiFile: (file: string) => `/api/v1/${file}`,
