@@ -68,7 +68,10 @@ try {
   if (screenshots) {
     mkdirSync(screenshots, { recursive: true });
     const shot = await browser.newPage({ viewport: phone });
-    for (const id of [idCard, largest.path.split('/')[3]!, middle.path.split('/')[3]!]) {
+    // The ID card, a page of median size and the smallest (least documented) one: three different services.
+    const idOf = (path: string) => path.split('/')[3]!;
+    const shown = [...new Set([idCard, idOf(middle.path), idOf(bySize[0]!.path), idOf(largest.path)])].slice(0, 3);
+    for (const id of shown) {
       for (const lang of langs) {
         await shot.goto(`${server.url}/${lang}/services/${id}/`);
         await shot.screenshot({ path: join(screenshots, `${lang}-${id}.png`) });

@@ -38,15 +38,22 @@ export function pageKinds(registry: Registry, lang: Lang): Record<string, string
     assessors: paths.assessors(lang),
     'translation status': paths.translationStatus(lang),
     'open data': paths.openData(lang),
+    'field dictionary': paths.openDataFields(lang),
+    'field dictionary of a table': paths.openDataField(lang, 'services'),
   };
   if (registry.assessments[0]) pages['assessment page'] = paths.assessment(lang, registry.assessments[0].id);
   if (registry.generalRules[0]) pages['general rule'] = paths.generalRule(lang, registry.generalRules[0].id);
   return pages;
 }
 
-/** The pages that are in no language or in both: the language choice, the 404 page and the English open-data page. */
+/** The pages that are in no language or in both: the language choice, the 404 page, the English open-data pages, the data and vocabulary pages, and a record's /id/ page. */
 export const pagesWithoutLanguage: Record<string, string> = {
   'language choice': paths.languageChoice(),
   '404 page': '/no-such-page/',
   'English open data': paths.openDataEnglish(),
+  'English field dictionary': paths.openDataFieldsEnglish(),
+  'English field dictionary of a table': paths.openDataFieldEnglish('services'),
+  'data landing page': paths.dataFile(''),
+  vocabulary: paths.vocabulary(),
+  'record identifier page': '/id/service/id-card/',
 };
