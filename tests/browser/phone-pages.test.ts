@@ -143,9 +143,11 @@ describe('a printed service page', () => {
       await page.goto(`${server.url}${paths.service('ru', 'driving-licence')}`);
       const visible = (selector: string) => page.locator(selector).first().isVisible();
       expect(await visible('.answers')).toBe(true);
-      expect(await page.locator('.answers [data-answer="payment"] .marks').innerText()).toMatch(/\d\d\.\d\d\.\d{4}/);
+      expect(await visible('.answers [data-answer="payment"] .marks')).toBe(true);
+      expect(await page.locator('.answers [data-answer="payment"] .marks').textContent()).toMatch(/\d\d\.\d\d\.\d{4}/);
       expect(await visible('#documents .checklist')).toBe(true);
-      expect(await page.locator('#documents > .as-of').innerText()).toMatch(/\d\d\.\d\d\.\d{4}/);
+      expect(await visible('#documents > .as-of')).toBe(true);
+      expect(await page.locator('#documents > .as-of').textContent()).toMatch(/\d\d\.\d\d\.\d{4}/);
       expect(await visible('#procedure .steps')).toBe(true);
       for (const hidden of ['header.site', 'section.undocumented', 'details.sources', '.report', 'footer.site']) expect(await visible(hidden), hidden).toBe(false);
     } finally {

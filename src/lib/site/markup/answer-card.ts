@@ -1,4 +1,3 @@
-import type { Lang } from '../../../i18n/locales.ts';
 import { pluralKey, t } from '../../../i18n/translate.ts';
 import type { Conflict, LocalizedText } from '../../../schemas/index.ts';
 import { factDate } from '../../service-view/service-facts.ts';
