@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { textProblem } from './text-checks.ts';
+import { webAddressProblem } from './web-address.ts';
 
 /** A record id: a stable lowercase Latin slug, also the file name. Official numbers such as "15-1" are data, not ids. */
 export const recordId = z
@@ -11,20 +13,20 @@ export const recordId = z
 /** A calendar date written as YYYY-MM-DD; impossible dates such as 2023-02-30 are rejected. */
 export const isoDate = z.iso.date({ error: 'must be a real date written as YYYY-MM-DD, e.g. 2024-03-12' });
 
-/** A web address; only http and https are allowed so that no script or data URL reaches a page. */
+/**
+ * A web address a browser opens as written: http or https only (so that no script or data URL
+ * reaches a page), read by the WHATWG URL parser, and refused when it hides a control character,
+ * a space, a user name or a host with an empty part ("24.kg.").
+ */
 export const webUrl = z
-  .url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// or http://' })
-  .max(2000);
-
-// Invisible characters that can make text display differently from what it says ("Trojan Source"):
-// bidirectional embeddings, overrides and isolates, and C0/C1 control characters except tab and newline.
-const invisibleControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
-const describeControl = (text: string) => {
-  const found = invisibleControl.exec(text);
-  const code = (found?.[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  return `contains an invisible control character (U+${code}) at character ${(found?.index ?? 0) + 1}; remove it: such characters can make text display differently from what it says`;
-};
+  .string()
+  .trim()
+  .max(2000, { error: 'must be at most 2000 characters' })
+  .check((context) => {
+    const problem = webAddressProblem(context.value);
+    if (problem) context.issues.push({ code: 'custom', message: problem, input: context.value });
+  })
+  .meta({ format: 'uri' });
 
 const plainText = (max: number) =>
   z
@@ -32,7 +34,10 @@ const plainText = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((text) => !invisibleControl.test(text), { error: (issue) => describeControl(String(issue.input)) });
+    .check((context) => {
+      const problem = textProblem(context.value);
+      if (problem) context.issues.push({ code: 'custom', message: problem.message, input: context.value });
+    });
 
 /** One line of text: a name, a title, a label. */
 export const shortText = plainText(1000);

@@ -13,15 +13,21 @@ const minimal = (file: string) => readFileSync(join(fixturePath('minimal'), file
 const birth = minimal('services/birth-registration.yaml');
 const ministry = minimal('agencies/test-ministry.yaml');
 const act = minimal('acts/government-decree-85-2012.yaml');
+const survey = minimal('assessments/test-survey.md');
+const region = minimal('municipalities/test-region.yaml');
+const oldCertificate = minimal('services/old-certificate.yaml');
+/** The test survey with another Markdown summary; the summary starts on line 26. */
+const surveyWithBody = (body: string) => survey.replace('Бул **сыноо** изилдөөсү.', body);
 
-/** Runs `npm run validate` on a copy of the minimal fixture with one file replaced, within a time bound. */
-function validateWith(file: string, content: string | Uint8Array): { status: number | null; output: string; timedOut: boolean } {
+/** Runs `npm run validate` on a copy of the minimal fixture with files replaced, within a time bound. */
+function validateWithFiles(files: Record<string, string | Uint8Array>): { status: number | null; output: string; timedOut: boolean } {
   const dir = copyFixture('minimal');
-  writeIn(dir, file, content);
+  for (const [file, content] of Object.entries(files)) writeIn(dir, file, content);
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/validate.ts'), '.'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
   rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}${result.stderr}`, timedOut: result.error !== undefined || result.signal !== null };
 }
+const validateWith = (file: string, content: string | Uint8Array) => validateWithFiles({ [file]: content });
 
 const billionLaughs = [
   'id: birth-registration',
@@ -154,6 +160,55 @@ const rejected: { name: string; file: string; content: string | Uint8Array; mess
     message: 'agencies/test-ministry.yaml:4:',
   },
 ];
+
+// Inputs that passed validation before and then broke, bloated or silently shrank the site (issue 17),
+// and the limits that now stop them, one group per check.
+
+// Every text and address is well-formed Unicode without control characters, and addresses are read by a real URL parser.
+rejected.push(
+  {
+    name: 'a lone UTF-16 surrogate written as a YAML escape in a service name (it crashed the search index)',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('ky: Баланын туулгандыгын мамлекеттик каттоо', 'ky: "Баланын \\uD800 каттоо"'),
+    message: 'name.ky  contains a broken character (half of a surrogate pair, U+D800) at character 9',
+  },
+  {
+    name: 'a lone low surrogate in a source address',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('url: https://example.org/birth', 'url: "https://example.org/birth\\uDC00"'),
+    message: 'sources.0.url  contains a broken character (half of a surrogate pair, U+DC00)',
+  },
+  {
+    name: 'a control character inside a source address (it was written raw into href and sources.csv)',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('url: https://example.org/birth', 'url: "https://example.org/bi\\u0001rth"'),
+    message: 'sources.0.url  contains an invisible control character (U+0001) at character 23',
+  },
+  {
+    name: 'a source address whose host ends with a dot',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('url: https://example.org/birth', 'url: https://example.org./birth'),
+    message: 'sources.0.url  the host "example.org." has an empty part or ends with a dot',
+  },
+  {
+    name: 'a source address with a space in it',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('url: https://example.org/ministry', 'url: "https://example.org/the ministry"'),
+    message: 'sources.0.url  contains a space or line break at character 24',
+  },
+  {
+    name: 'a source address that hides its real host behind a user name',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('url: https://example.org/ministry', 'url: "https://minjust.gov.kg@example.org/ministry"'),
+    message: 'sources.0.url  contains a user name or password before "@", so it opens example.org',
+  },
+  {
+    name: 'a backslash in a source address',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('url: https://example.org/ministry', 'url: "https://example.org\\\\@minjust.gov.kg/"'),
+    message: 'sources.0.url  contains "\\"; web addresses use "/"',
+  },
+);
 
 describe('hostile registry files are rejected by npm run validate, naming the file', () => {
   for (const { name, file, content, message } of rejected) {
