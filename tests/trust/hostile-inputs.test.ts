@@ -210,6 +210,22 @@ rejected.push(
   },
 );
 
+// YAML anchors and aliases of any kind are refused.
+rejected.push(
+  {
+    name: 'one 200-character text repeated through 100,000 YAML aliases (it grew the site to 160 MB)',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('everyday_names:\n  ru: [свидетельство о рождении]', `note:\n  ru: &t ${'ы'.repeat(200)}\neveryday_names:\n  ru: [${Array(100_000).fill('*t').join(', ')}]`),
+    message: 'services/birth-registration.yaml:7:7  the file reuses a value through a YAML alias (*name) or names one with an anchor (&t)',
+  },
+  {
+    name: 'one scalar alias in a merge-free file',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('  ru: Тестовое министерство', '  ru: &name Тестовое министерство\nshort_name:\n  ru: *name'),
+    message: 'the file reuses a value through a YAML alias',
+  },
+);
+
 describe('hostile registry files are rejected by npm run validate, naming the file', () => {
   for (const { name, file, content, message } of rejected) {
     it(name, () => {
