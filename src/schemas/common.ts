@@ -68,6 +68,13 @@ export const localizedText = localized(longText).describe(
   'Text in Kyrgyz (ky) and Russian (ru). Leave a language out rather than invent a translation.',
 );
 
+/**
+ * A list with a maximum length. Each limit is far above what a real record holds and what the
+ * country's registers need, and low enough that no list can make a page too long to read.
+ */
+export const list = <Item extends z.ZodType>(item: Item, max: number) =>
+  z.array(item).max(max, { error: (issue) => `has ${(issue.input as unknown[]).length} items, more than the limit of ${max}` });
+
 /** Where a fact comes from: an official page, a legal act in the registry, or both. */
 export const source = z
   .strictObject({
@@ -85,7 +92,7 @@ export const source = z
   })
   .meta({ id: 'source', description: 'Where a fact comes from.' });
 
-export const sources = z.array(source).min(1, { error: 'needs at least one source' }).describe('Where these facts come from.');
+export const sources = list(source, 50).min(1, { error: 'needs at least one source' }).describe('Where these facts come from.');
 
 export const timeUnit = z
   .enum(['minutes', 'hours', 'working-days', 'calendar-days', 'days', 'months'])

@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/index.ts';
+import { jsonSchemas } from '../../src/lib/registry/json-schemas.ts';
 import { copyFixture, fixturePath, repoRoot, writeIn } from '../helpers/fixtures.ts';
 import { attr, buildWithin, elementsOf, executableMarkup, filesOf, readPage, visibleText } from './built-html.ts';
 
@@ -226,6 +227,19 @@ rejected.push(
   },
 );
 
+const refusalGrounds = (count: number) =>
+  birth.replace('  deadline:', `  refusal_grounds:\n    items: [${Array(count).fill('{ru: a}').join(', ')}]\n    sources:\n      - url: https://example.org/refusals\n  deadline:`);
+
+// Every list has a maximum length.
+rejected.push(
+  {
+    name: '100,000 short refusal grounds (a 72 MB site with an 18 MB page)',
+    file: 'services/birth-registration.yaml',
+    content: refusalGrounds(100_000),
+    message: 'standard.refusal_grounds.items  has 100000 items, more than the limit of 100',
+  },
+);
+
 describe('hostile registry files are rejected by npm run validate, naming the file', () => {
   for (const { name, file, content, message } of rejected) {
     it(name, () => {
@@ -245,6 +259,20 @@ describe('hostile registry files are rejected by npm run validate, naming the fi
     loadRegistry(dir);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
+describe('every list a record can hold has a maximum length', () => {
+  it('gives every array of every record schema a maxItems', () => {
+    const unbounded: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (node === null || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      if (schema.type === 'array' && typeof schema.maxItems !== 'number') unbounded.push(path);
+      for (const [key, child] of Object.entries(schema)) walk(child, `${path}/${key}`);
+    };
+    for (const [name, schema] of Object.entries(jsonSchemas())) walk(schema, name);
+    expect(unbounded).toEqual([]);
   });
 });
 
