@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { jsonSchemas } from '../../src/lib/registry/json-schemas.ts';
+import { renderUntrustedMarkdown } from '../../src/lib/site/render-markdown.ts';
 import { copyFixture, fixturePath, repoRoot, writeIn } from '../helpers/fixtures.ts';
 import { attr, buildWithin, elementsOf, executableMarkup, filesOf, readPage, visibleText } from './built-html.ts';
 
@@ -211,6 +212,52 @@ rejected.push(
   },
 );
 
+// Markdown bodies are parsed when validated, within limits on size and nesting.
+rejected.push(
+  {
+    name: 'a Markdown summary of 5,000 nested quotes (it overflowed the stack of the build)',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(`${'>'.repeat(5000)} x`),
+    message: 'assessments/test-survey.md:26:1  body  the line starts with 5001 columns of indentation, ">" and list markers, more than the limit of 24',
+  },
+  {
+    name: 'a Markdown summary of 700 nested list levels (it took 18 s a page)',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(`${'- '.repeat(700)}x`),
+    message: 'assessments/test-survey.md:26:1  body  the line starts with 1400 columns',
+  },
+  {
+    name: 'a Markdown list indented 30 levels deep',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')),
+    message: 'assessments/test-survey.md:38:1  body  the line starts with 26 columns',
+  },
+  {
+    name: 'a Markdown paragraph of 3,000 nested emphasis markers',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(`${'*_'.repeat(3000)}x${'_*'.repeat(3000)}`),
+    message: 'assessments/test-survey.md:26:1  body  the paragraph has more than 200 characters of emphasis and link markup',
+  },
+  {
+    name: 'a Markdown summary nested 18 levels deep within the line limit',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(`${'> '.repeat(12)}*a **b ~~c [d](https://example.org)~~**`),
+    message: 'assessments/test-survey.md:26:',
+  },
+  {
+    name: 'a Markdown summary longer than 20,000 characters',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody('Бул '.repeat(6000)),
+    message: 'assessments/test-survey.md:26:20001  body  the text is 24001 characters long, more than the limit of 20000',
+  },
+  {
+    name: 'a right-to-left override in a Markdown summary',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody('Бул\n**сыноо** \u202Eизилдөөсү.'),
+    message: 'assessments/test-survey.md:27:11  body  contains an invisible control character (U+202E)',
+  },
+);
+
 // YAML anchors and aliases of any kind are refused.
 rejected.push(
   {
@@ -259,6 +306,18 @@ describe('hostile registry files are rejected by npm run validate, naming the fi
     loadRegistry(dir);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
+describe('Markdown rendering never recurses beyond the limits', () => {
+  it('refuses 5,000 nested quotes with a message instead of overflowing the stack', () => {
+    expect(() => renderUntrustedMarkdown(`${'>'.repeat(5000)} x`)).toThrow(/beyond the registry's limits \(line 1: the line starts with 5001 columns/);
+  });
+
+  it('renders text at the limits', () => {
+    const html = renderUntrustedMarkdown(`${'> '.repeat(11)}*a **b ~~c~~***`);
+    expect(html.match(/<blockquote>/g)).toHaveLength(11);
+    expect(html).toContain('<em>a <strong>b <del>c</del></strong></em>');
   });
 });
 

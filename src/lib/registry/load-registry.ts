@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import { checkCrossRecordRules, type CheckedFile } from './cross-record-checks.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
+import { bodyErrors } from './markdown-body.ts';
 import { locatorOnDisk, readRecordFile, type RecordFile } from './read-record-file.ts';
 import { recordKinds, recordKindNames, taxonomyFiles, type RecordKind, type TaxonomyKind } from './record-kinds.ts';
 import { buildRegistryModel, type Registry } from './registry-model.ts';
@@ -72,7 +73,8 @@ function readAndValidate(path: string, displayPath: string, schema: z.ZodType): 
   }
   const read = readRecordFile(displayPath, bytes);
   if (!read.ok) return { errors: read.errors };
-  return { record: read.record, ...validateWithSchema(read.record, schema) };
+  const validated = validateWithSchema(read.record, schema);
+  return { record: read.record, data: validated.data, errors: [...validated.errors, ...bodyErrors(read.record)] };
 }
 
 function listRecordFiles(folder: string, displayFolder: string, extension: string, errors: ValidationError[]): string[] {

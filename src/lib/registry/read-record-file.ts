@@ -21,6 +21,8 @@ export interface RecordFile {
   data: unknown;
   /** Markdown after the front matter, for .md files. */
   body?: string;
+  /** The line of the file the body starts on. */
+  bodyLine?: number;
   locate(path: FieldPath): { line: number; column: number };
 }
 
@@ -62,10 +64,11 @@ function positionOfBadByte(bytes: Uint8Array): { line: number; column: number } 
 }
 
 /** Splits a Markdown file into its YAML front matter and body. */
-function splitFrontMatter(text: string): { yaml: string; body: string; lineOffset: number } | undefined {
+function splitFrontMatter(text: string): { yaml: string; body: string; lineOffset: number; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return undefined;
-  return { yaml: match[1] ?? '', body: text.slice(match[0].length), lineOffset: 1 };
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), lineOffset: 1, bodyLine };
 }
 
 /** Refuses nesting deeper than the limit: no registry record is that deep, and later steps recurse. */
@@ -169,10 +172,11 @@ export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
   let yamlText = text;
   let lineOffset = 0;
   let body: string | undefined;
+  let bodyLine: number | undefined;
   if (file.endsWith('.md')) {
     const parts = splitFrontMatter(text);
     if (!parts) return fail(file, 'a Markdown record must start with front matter: a line "---", the YAML fields, and another "---"');
-    ({ yaml: yamlText, body, lineOffset } = parts);
+    ({ yaml: yamlText, body, lineOffset, bodyLine } = parts);
   }
 
   // js-yaml reads the values (about ten times faster than the CST parser on large registries); the
@@ -196,7 +200,7 @@ export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
   if (depthProblem) return fail(file, depthProblem);
 
   const locate = yamlLocator(yamlText, lineOffset);
-  return { ok: true, record: { file, data, body, locate } };
+  return { ok: true, record: { file, data, body, bodyLine, locate } };
 }
 
 function describeYamlProblem(reason: string): string {
