@@ -287,6 +287,41 @@ rejected.push(
   },
 );
 
+/** Hostile inputs that take more than one file, or a folder, with every line the report must hold. */
+const rejectedTogether: { name: string; files: Record<string, string>; lines: string[] }[] = [];
+
+// Nothing is skipped without a word: hidden files and stray files or folders are reported.
+rejected.push(
+  {
+    name: 'a record file whose name starts with a dot (it was skipped without a word)',
+    file: 'services/..yaml',
+    content: birth,
+    message: 'services/..yaml:1:1  the file name starts with "."',
+  },
+  {
+    name: 'a hidden record file named after its id',
+    file: 'agencies/.test-agency.yaml',
+    content: ministry.replace('id: test-ministry', 'id: test-agency'),
+    message: 'agencies/.test-agency.yaml:1:1  the file name starts with "."',
+  },
+  {
+    name: 'a record file at the top of the registry',
+    file: 'birth-certificate.yaml',
+    content: birth,
+    message: 'birth-certificate.yaml:1:1  unexpected file in the registry',
+  },
+);
+
+rejectedTogether.push(
+  {
+    name: 'a misspelt record folder at the top of the registry',
+    files: { 'servics/birth-certificate.yaml': birth },
+    lines: [
+      'servics:1:1  unexpected folder in the registry: records live in services/, agencies/, acts/, municipalities/ and assessments/, with categories.yaml and registers.yaml beside them (prefix the name with "_" to keep something that is not loaded)',
+    ],
+  },
+);
+
 describe('hostile registry files are rejected by npm run validate, naming the file', () => {
   for (const { name, file, content, message } of rejected) {
     it(name, () => {
@@ -296,6 +331,15 @@ describe('hostile registry files are rejected by npm run validate, naming the fi
       const line = output.split('\n').find((l) => l.startsWith(`${file}:`) && l.includes(message));
       expect(line, `expected a line for ${file} containing "${message}" in:\n${output}`).toBeDefined();
       expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+    }, 30_000);
+  }
+
+  for (const { name, files, lines } of rejectedTogether) {
+    it(name, () => {
+      const { status, output, timedOut } = validateWithFiles(files);
+      expect(timedOut, 'validation must finish within 20 s').toBe(false);
+      expect(status, output).toBe(1);
+      for (const line of lines) expect(output.split('\n'), output).toContain(line);
     }, 30_000);
   }
 

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
+import { publishedListFile } from '../site/published-addresses.ts';
 import { checkCrossRecordRules, type CheckedFile } from './cross-record-checks.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
 import { bodyErrors } from './markdown-body.ts';
@@ -16,6 +17,14 @@ export interface LoadResult {
   registry?: Registry;
   /** Every problem found, in file order. */
   errors: ValidationError[];
+  /** Files and folders deliberately left out (drafts and tools' files, named "_..."), so that none is skipped unseen. */
+  notLoaded: NotLoaded[];
+}
+
+/** A file or folder of the registry that is not loaded on purpose, and why. */
+export interface NotLoaded {
+  file: string;
+  reason: string;
 }
 
 export interface LoadOptions {
@@ -47,7 +56,6 @@ function readAndValidateCached(path: string, displayPath: string, schema: z.ZodT
   return result;
 }
 
-const isSkipped = (name: string) => name.startsWith('_') || name.startsWith('.');
 
 function validateWithSchema(record: RecordFile, schema: z.ZodType): { data?: unknown; errors: ValidationError[] } {
   const result = schema.safeParse(record.data);
@@ -77,22 +85,78 @@ function readAndValidate(path: string, displayPath: string, schema: z.ZodType): 
   return { record: read.record, data: validated.data, errors: [...validated.errors, ...bodyErrors(read.record)] };
 }
 
-function listRecordFiles(folder: string, displayFolder: string, extension: string, errors: ValidationError[]): string[] {
+/** What was found while listing a folder: the entries to load, and what is left out or wrong. */
+interface Listing {
+  errors: ValidationError[];
+  notLoaded: NotLoaded[];
+}
+
+const wholeFile = (file: string, message: string): ValidationError => ({ file, line: 1, column: 1, field: '', message });
+const sortedEntries = (folder: string) => readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+const describeEntry = (entry: Dirent) => (entry.isDirectory() ? 'folder' : 'file');
+
+/**
+ * Sorts out one entry that is not a record: a "_" name is left out on purpose and listed, a "."
+ * name (hidden in most file managers) is an error. Returns false for any other name.
+ */
+function setAside(entry: Dirent, displayPath: string, listing: Listing, reasonForUnderscore: string): boolean {
+  if (entry.name.startsWith('_')) {
+    listing.notLoaded.push({ file: displayPath, reason: reasonForUnderscore });
+    return true;
+  }
+  if (entry.name.startsWith('.')) {
+    listing.errors.push(
+      wholeFile(displayPath, `the ${describeEntry(entry)} name starts with ".", so it is hidden and never loaded; name a record file after its id, e.g. "<id>.yaml", start the name with "_" to keep a draft, or delete it`),
+    );
+    return true;
+  }
+  return false;
+}
+
+const inWords = (names: string[]) => `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+const draftReason = 'a draft or template: names starting with "_" are not loaded';
+
+function listRecordFiles(folder: string, displayFolder: string, extension: string, listing: Listing): string[] {
   if (!existsSync(folder)) return [];
-  const entries = readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => !isSkipped(entry.name))
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
-  return entries.flatMap((entry) => {
+  return sortedEntries(folder).flatMap((entry) => {
+    const displayPath = join(displayFolder, entry.name);
+    if (setAside(entry, displayPath, listing, draftReason)) return [];
     if (entry.name.endsWith(extension) && entry.isFile()) return [entry.name];
-    errors.push({
-      file: join(displayFolder, entry.name),
-      line: 1,
-      column: 1,
-      field: '',
-      message: `unexpected ${entry.isDirectory() ? 'folder' : 'file'} in ${displayFolder}: every record here is a "${extension}" file named after its id (prefix the name with "_" to keep a draft or template that is not loaded)`,
-    });
+    listing.errors.push(
+      wholeFile(
+        displayPath,
+        `unexpected ${describeEntry(entry)} in ${displayFolder}: every record here is a "${extension}" file named after its id (prefix the name with "_" to keep a draft or template that is not loaded)`,
+      ),
+    );
     return [];
   });
+}
+
+// Files at the top of the registry that are not records but are read by other parts of the project.
+const toolFiles: Record<string, string> = {
+  _schemas: 'JSON Schemas for editors, written by "npm run schemas"',
+  [publishedListFile]: 'the list of published page addresses, read by the build',
+};
+
+/** Reports every entry at the top of the registry that is neither a record folder nor a taxonomy file. */
+function checkTopLevel(root: string, displayRoot: string, listing: Listing): void {
+  const loaded = new Set<string>([
+    ...recordKindNames.map((kind) => recordKinds[kind].folder),
+    ...Object.values(taxonomyFiles).map(({ file }) => file),
+  ]);
+  for (const entry of sortedEntries(root)) {
+    if (loaded.has(entry.name)) continue;
+    const displayPath = join(displayRoot, entry.name);
+    if (setAside(entry, displayPath, listing, toolFiles[entry.name] ?? draftReason)) continue;
+    const folders = inWords(recordKindNames.map((kind) => `${recordKinds[kind].folder}/`));
+    const files = inWords(Object.values(taxonomyFiles).map(({ file }) => file));
+    listing.errors.push(
+      wholeFile(
+        displayPath,
+        `unexpected ${describeEntry(entry)} in the registry: records live in ${folders}, with ${files} beside them (prefix the name with "_" to keep something that is not loaded)`,
+      ),
+    );
+  }
 }
 
 /** One file to read: a record of a kind, or a taxonomy file. */
@@ -105,13 +169,14 @@ export interface FileJob {
 }
 
 /** Every file of the registry, in order, and errors for stray files; undefined when the folder is missing. */
-function listJobs(root: string, displayRoot: string, errors: ValidationError[]): FileJob[] | undefined {
+function listJobs(root: string, displayRoot: string, listing: Listing): FileJob[] | undefined {
   if (!existsSync(root) || !statSync(root).isDirectory()) return undefined;
+  checkTopLevel(root, displayRoot, listing);
   const jobs: FileJob[] = [];
   for (const kind of recordKindNames) {
     const { folder, extension } = recordKinds[kind];
     const displayFolder = join(displayRoot, folder);
-    for (const name of listRecordFiles(join(root, folder), displayFolder, extension, errors)) {
+    for (const name of listRecordFiles(join(root, folder), displayFolder, extension, listing)) {
       jobs.push({ kind, path: join(root, folder, name), displayPath: join(displayFolder, name) });
     }
   }
@@ -128,7 +193,8 @@ const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? re
 export const readAndValidateJob = (job: FileJob, cache?: FileCache): FileResult => readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), cache);
 
 /** The checks across records and the model, from every file's own result. */
-function assemble(jobs: FileJob[], results: FileResult[], errors: ValidationError[]): LoadResult {
+function assemble(jobs: FileJob[], results: FileResult[], listing: Listing): LoadResult {
+  const { errors, notLoaded } = listing;
   const files: CheckedFile[] = [];
   const taxonomies: Partial<Record<TaxonomyKind, { record: RecordFile; data: unknown[] }>> = {};
   jobs.forEach((job, index) => {
@@ -151,12 +217,13 @@ function assemble(jobs: FileJob[], results: FileResult[], errors: ValidationErro
     });
   });
   errors.push(...checkCrossRecordRules(files, taxonomies));
-  if (errors.length > 0) return { errors: sortErrors(errors) };
-  return { registry: buildRegistryModel(files, taxonomies), errors: [] };
+  if (errors.length > 0) return { errors: sortErrors(errors), notLoaded };
+  return { registry: buildRegistryModel(files, taxonomies), errors: [], notLoaded };
 }
 
 const missingFolder = (displayRoot: string): LoadResult => ({
   errors: [{ file: displayRoot, line: 1, column: 1, field: '', message: 'the registry folder does not exist' }],
+  notLoaded: [],
 });
 
 /**
@@ -165,10 +232,10 @@ const missingFolder = (displayRoot: string): LoadResult => ({
  */
 export function loadRegistry(root: string, options: LoadOptions = {}): LoadResult {
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
-  const errors: ValidationError[] = [];
-  const jobs = listJobs(root, displayRoot, errors);
+  const listing: Listing = { errors: [], notLoaded: [] };
+  const jobs = listJobs(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
-  return assemble(jobs, jobs.map((job) => readAndValidateJob(job, options.fileCache)), errors);
+  return assemble(jobs, jobs.map((job) => readAndValidateJob(job, options.fileCache)), listing);
 }
 
 /**
@@ -178,18 +245,18 @@ export function loadRegistry(root: string, options: LoadOptions = {}): LoadResul
  */
 export async function loadRegistryInParallel(root: string, options: Omit<LoadOptions, 'fileCache'> & { threads?: number } = {}): Promise<LoadResult> {
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
-  const errors: ValidationError[] = [];
-  const jobs = listJobs(root, displayRoot, errors);
+  const listing: Listing = { errors: [], notLoaded: [] };
+  const jobs = listJobs(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
   // Starting a thread costs more than reading a small registry.
   const threads = options.threads ?? (jobs.length < 1_000 ? 1 : Math.min(availableParallelism(), 4));
-  if (threads < 2) return assemble(jobs, jobs.map((job) => readAndValidateJob(job)), errors);
+  if (threads < 2) return assemble(jobs, jobs.map((job) => readAndValidateJob(job)), listing);
   // Every thread takes every n-th file, so that each gets a fair share of the large ones.
   const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
   const fromWorkers = shares.slice(1).map((share) => readInWorker(share));
   const own = shares[0]!.map((job) => readAndValidateJob(job));
   const byThread = [own, ...(await Promise.all(fromWorkers))];
-  return assemble(jobs, jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!), errors);
+  return assemble(jobs, jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!), listing);
 }
 
 /** A file's result as it crosses between threads: functions cannot, so the locator is rebuilt from disk. */
