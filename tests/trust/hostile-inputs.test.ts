@@ -322,6 +322,42 @@ rejectedTogether.push(
   },
 );
 
+// Cycles in the fields that chain records are errors naming every file in the cycle.
+rejected.push(
+  {
+    name: 'a municipality that is its own parent (it vanished with its subtree from the index)',
+    file: 'municipalities/test-region.yaml',
+    content: `${region}parent: test-region\n`,
+    message: 'parent  "parent" goes round in a circle: municipalities/test-region.yaml -> municipalities/test-region.yaml',
+  },
+);
+
+rejectedTogether.push(
+  {
+    name: 'two services that replace each other',
+    files: {
+      'services/old-certificate.yaml': oldCertificate,
+      'services/birth-registration.yaml': birth
+        .replace('status: active', 'status: retired\nretired:\n  date: 2023-01-01\n  replaced_by: old-certificate\n  sources:\n    - url: https://example.org/r'),
+    },
+    lines: [
+      'services/birth-registration.yaml:12:3  retired.replaced_by  "replaced_by" goes round in a circle: services/birth-registration.yaml -> services/old-certificate.yaml -> services/birth-registration.yaml; a service cannot be replaced, directly or through others, by itself: correct "replaced_by" in one of these files',
+      'services/old-certificate.yaml:11:3  retired.replaced_by  "replaced_by" goes round in a circle: services/birth-registration.yaml -> services/old-certificate.yaml -> services/birth-registration.yaml; a service cannot be replaced, directly or through others, by itself: correct "replaced_by" in one of these files',
+    ],
+  },
+  {
+    name: 'three agencies, each the parent of the next',
+    files: {
+      'agencies/test-ministry.yaml': ministry.replace('kind: ministry', 'kind: ministry\nparent: agency-b'),
+      'agencies/agency-b.yaml': ministry.replace('id: test-ministry', 'id: agency-b').replace('kind: ministry', 'kind: department\nparent: agency-c'),
+      'agencies/agency-c.yaml': ministry.replace('id: test-ministry', 'id: agency-c').replace('kind: ministry', 'kind: department\nparent: test-ministry'),
+    },
+    lines: ['agencies/agency-b.yaml', 'agencies/agency-c.yaml', 'agencies/test-ministry.yaml'].map(
+      (file) => `${file}:3:1  parent  "parent" goes round in a circle: agencies/agency-b.yaml -> agencies/agency-c.yaml -> agencies/test-ministry.yaml -> agencies/agency-b.yaml; a body cannot be part of itself: correct "parent" in one of these files`,
+    ),
+  },
+);
+
 describe('hostile registry files are rejected by npm run validate, naming the file', () => {
   for (const { name, file, content, message } of rejected) {
     it(name, () => {
