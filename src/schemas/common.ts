@@ -79,6 +79,9 @@ export const list = <Item extends z.ZodType>(item: Item, max: number) =>
 export const source = z
   .strictObject({
     url: webUrl.optional().describe('Address of the page or document the fact was taken from.'),
+    archived_url: webUrl
+      .optional()
+      .describe('Address of an archived copy of the same page (e.g. in the Internet Archive), for when the original moves or disappears.'),
     act: recordId.optional().describe('Id of the legal act (in registry/acts/) the fact comes from.'),
     article: shortText.optional().describe('Article, point or annex of the act, e.g. "art. 7" or "Annex 2, row 5".'),
     title: shortText.optional().describe('Title of the page or document as it appears there.'),

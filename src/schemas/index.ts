@@ -5,3 +5,4 @@ export * from './service.ts';
 export * from './municipality.ts';
 export * from './taxonomy.ts';
 export * from './assessment.ts';
+export * from './source-checks.ts';

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
+import { sourceCheckResults, type SourceCheckResults } from '../../schemas/index.ts';
 import { publishedListFile } from '../site/published-addresses.ts';
 import { checkCrossRecordRules, type CheckedFile } from './cross-record-checks.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
@@ -10,6 +11,7 @@ import { bodyErrors } from './markdown-body.ts';
 import { locatorOnDisk, readRecordFile, type RecordFile } from './read-record-file.ts';
 import { recordKinds, recordKindNames, taxonomyFiles, type RecordKind, type TaxonomyKind } from './record-kinds.ts';
 import { buildRegistryModel, type Registry } from './registry-model.ts';
+import { sourceChecksFile, toSourceChecks, type SourceChecks } from './source-checks-file.ts';
 import { sortErrors, type ValidationError } from './validation-error.ts';
 
 export interface LoadResult {
@@ -138,11 +140,12 @@ const toolFiles: Record<string, string> = {
   [publishedListFile]: 'the list of published page addresses, read by the build',
 };
 
-/** Reports every entry at the top of the registry that is neither a record folder nor a taxonomy file. */
+/** Reports every entry at the top of the registry that is neither a record folder, a taxonomy file nor the source checks. */
 function checkTopLevel(root: string, displayRoot: string, listing: Listing): void {
   const loaded = new Set<string>([
     ...recordKindNames.map((kind) => recordKinds[kind].folder),
     ...Object.values(taxonomyFiles).map(({ file }) => file),
+    sourceChecksFile,
   ]);
   for (const entry of sortedEntries(root)) {
     if (loaded.has(entry.name)) continue;
@@ -192,8 +195,17 @@ const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? re
 /** Reads and validates one file against its kind's schema. */
 export const readAndValidateJob = (job: FileJob, cache?: FileCache): FileResult => readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), cache);
 
+/** The last source check kept in the registry folder, if there is one. */
+function readSourceChecks(root: string, displayRoot: string, errors: ValidationError[]): SourceChecks | undefined {
+  const path = join(root, sourceChecksFile);
+  if (!existsSync(path)) return undefined;
+  const result = readAndValidate(path, join(displayRoot, sourceChecksFile), sourceCheckResults);
+  errors.push(...result.errors);
+  return result.data === undefined ? undefined : toSourceChecks(result.data as SourceCheckResults);
+}
+
 /** The checks across records and the model, from every file's own result. */
-function assemble(jobs: FileJob[], results: FileResult[], listing: Listing): LoadResult {
+function assemble(jobs: FileJob[], results: FileResult[], listing: Listing, sourceChecks: SourceChecks | undefined): LoadResult {
   const { errors, notLoaded } = listing;
   const files: CheckedFile[] = [];
   const taxonomies: Partial<Record<TaxonomyKind, { record: RecordFile; data: unknown[] }>> = {};
@@ -218,7 +230,7 @@ function assemble(jobs: FileJob[], results: FileResult[], listing: Listing): Loa
   });
   errors.push(...checkCrossRecordRules(files, taxonomies));
   if (errors.length > 0) return { errors: sortErrors(errors), notLoaded };
-  return { registry: buildRegistryModel(files, taxonomies), errors: [], notLoaded };
+  return { registry: buildRegistryModel(files, taxonomies, sourceChecks), errors: [], notLoaded };
 }
 
 const missingFolder = (displayRoot: string): LoadResult => ({
@@ -235,7 +247,8 @@ export function loadRegistry(root: string, options: LoadOptions = {}): LoadResul
   const listing: Listing = { errors: [], notLoaded: [] };
   const jobs = listJobs(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
-  return assemble(jobs, jobs.map((job) => readAndValidateJob(job, options.fileCache)), listing);
+  const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
+  return assemble(jobs, jobs.map((job) => readAndValidateJob(job, options.fileCache)), listing, sourceChecks);
 }
 
 /**
@@ -248,15 +261,16 @@ export async function loadRegistryInParallel(root: string, options: Omit<LoadOpt
   const listing: Listing = { errors: [], notLoaded: [] };
   const jobs = listJobs(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
+  const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
   // Starting a thread costs more than reading a small registry.
   const threads = options.threads ?? (jobs.length < 1_000 ? 1 : Math.min(availableParallelism(), 4));
-  if (threads < 2) return assemble(jobs, jobs.map((job) => readAndValidateJob(job)), listing);
+  if (threads < 2) return assemble(jobs, jobs.map((job) => readAndValidateJob(job)), listing, sourceChecks);
   // Every thread takes every n-th file, so that each gets a fair share of the large ones.
   const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
   const fromWorkers = shares.slice(1).map((share) => readInWorker(share));
   const own = shares[0]!.map((job) => readAndValidateJob(job));
   const byThread = [own, ...(await Promise.all(fromWorkers))];
-  return assemble(jobs, jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!), listing);
+  return assemble(jobs, jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!), listing, sourceChecks);
 }
 
 /** A file's result as it crosses between threads: functions cannot, so the locator is rebuilt from disk. */
