@@ -433,6 +433,24 @@ describe('harmless quirks of editors are accepted', () => {
   });
 });
 
+describe('a record that passes validation but would bloat the site fails the build, naming it', () => {
+  it('refuses a service page of 3.6 MB (45 documents of 20,000 "<", each written as "&lt;")', () => {
+    const dir = copyFixture('minimal');
+    const documents = Array.from({ length: 45 }, () => `      - name: { ru: a }\n        detail: { ru: "${'<'.repeat(20_000)}" }`).join('\n');
+    writeIn(
+      dir,
+      'services/long-service.yaml',
+      `id: long-service\nlevel: state\nname:\n  ru: Длинная услуга\ncategories: [civil-status]\nstatus: active\nstandard:\n  documents:\n    items:\n${documents}\n    sources:\n      - url: https://example.org/long\nsources:\n  - url: https://example.org/long\n`,
+    );
+    const build = buildWithin({ registry: dir, seconds: 150 });
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(build.dist, { recursive: true, force: true });
+    expect(build.timedOut, 'the build must finish within 150 s').toBe(false);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/ru\/services\/long-service\/index\.html is 3\.\d MB, more than the 1\.0 MB such a page may be; its record is \S*services\/long-service\.yaml: shorten its texts or lists/);
+  }, 180_000);
+});
+
 describe('hostile text that passes validation is shown inert on the built site', () => {
   let dist: string;
   let pages: string[];
