@@ -31,6 +31,17 @@ function validateWithFiles(files: Record<string, string | Uint8Array>): { status
 }
 const validateWith = (file: string, content: string | Uint8Array) => validateWithFiles({ [file]: content });
 
+// Copies of the minimal fixture made by the tests below, removed when they are done.
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+const copyOfMinimal = () => {
+  const dir = copyFixture('minimal');
+  copies.push(dir);
+  return dir;
+};
+
 const billionLaughs = [
   'id: birth-registration',
   'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
@@ -380,7 +391,7 @@ describe('hostile registry files are rejected by npm run validate, naming the fi
   }
 
   it('leaves Object.prototype untouched after reading __proto__ and constructor keys', () => {
-    const dir = copyFixture('minimal');
+    const dir = copyOfMinimal();
     writeIn(dir, 'agencies/test-ministry.yaml', `${ministry}__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\n`);
     writeIn(dir, 'categories.yaml', `- id: civil-status\n  name:\n    ru: x\n    __proto__: { polluted: yes }\n`);
     loadRegistry(dir);
@@ -417,7 +428,7 @@ describe('every list a record can hold has a maximum length', () => {
 
 describe('harmless quirks of editors are accepted', () => {
   it('reads a file with a byte-order mark and Windows (CRLF) line endings the same as a plain one', () => {
-    const dir = copyFixture('minimal');
+    const dir = copyOfMinimal();
     writeIn(dir, 'services/birth-registration.yaml', `\uFEFF${birth.replace(/\n/g, '\r\n')}`);
     const { registry, errors } = loadRegistry(dir);
     expect(errors).toEqual([]);
@@ -425,7 +436,7 @@ describe('harmless quirks of editors are accepted', () => {
   });
 
   it('keeps a tab inside a text value', () => {
-    const dir = copyFixture('minimal');
+    const dir = copyOfMinimal();
     writeIn(dir, 'agencies/test-ministry.yaml', ministry.replace('ru: Тестовое министерство', 'ru: "Тестовое\\tминистерство"'));
     const { registry, errors } = loadRegistry(dir);
     expect(errors).toEqual([]);
@@ -435,7 +446,7 @@ describe('harmless quirks of editors are accepted', () => {
 
 describe('a record that passes validation but would bloat the site fails the build, naming it', () => {
   it('refuses a service page of 3.6 MB (45 documents of 20,000 "<", each written as "&lt;")', () => {
-    const dir = copyFixture('minimal');
+    const dir = copyOfMinimal();
     const documents = Array.from({ length: 45 }, () => `      - name: { ru: a }\n        detail: { ru: "${'<'.repeat(20_000)}" }`).join('\n');
     writeIn(
       dir,
