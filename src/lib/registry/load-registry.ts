@@ -1,15 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import { sourceCheckResults, type SourceCheckResults } from '../../schemas/index.ts';
-import { publishedListFile } from '../site/published-addresses.ts';
 import { checkCrossRecordRules, type CheckedFile } from './cross-record-checks.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
 import { bodyErrors } from './markdown-body.ts';
 import { locatorOnDisk, readRecordFile, type RecordFile } from './read-record-file.ts';
-import { recordKinds, recordKindNames, taxonomyFiles, type RecordKind, type TaxonomyKind } from './record-kinds.ts';
+import { recordKinds, taxonomyFiles, type RecordKind, type TaxonomyKind } from './record-kinds.ts';
+import { listRegistryFiles, type FileJob, type Listing, type NotLoaded } from './registry-files.ts';
 import { buildRegistryModel, type Registry } from './registry-model.ts';
 import { sourceChecksFile, toSourceChecks, type SourceChecks } from './source-checks-file.ts';
 import { sortErrors, type ValidationError } from './validation-error.ts';
@@ -21,12 +21,6 @@ export interface LoadResult {
   errors: ValidationError[];
   /** Files and folders deliberately left out (drafts and tools' files, named "_..."), so that none is skipped unseen. */
   notLoaded: NotLoaded[];
-}
-
-/** A file or folder of the registry that is not loaded on purpose, and why. */
-export interface NotLoaded {
-  file: string;
-  reason: string;
 }
 
 export interface LoadOptions {
@@ -58,7 +52,6 @@ function readAndValidateCached(path: string, displayPath: string, schema: z.ZodT
   return result;
 }
 
-
 function validateWithSchema(record: RecordFile, schema: z.ZodType): { data?: unknown; errors: ValidationError[] } {
   const result = schema.safeParse(record.data);
   if (result.success) return { data: result.data, errors: [] };
@@ -85,109 +78,6 @@ function readAndValidate(path: string, displayPath: string, schema: z.ZodType): 
   if (!read.ok) return { errors: read.errors };
   const validated = validateWithSchema(read.record, schema);
   return { record: read.record, data: validated.data, errors: [...validated.errors, ...bodyErrors(read.record)] };
-}
-
-/** What was found while listing a folder: the entries to load, and what is left out or wrong. */
-interface Listing {
-  errors: ValidationError[];
-  notLoaded: NotLoaded[];
-}
-
-const wholeFile = (file: string, message: string): ValidationError => ({ file, line: 1, column: 1, field: '', message });
-const sortedEntries = (folder: string) => readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-const describeEntry = (entry: Dirent) => (entry.isDirectory() ? 'folder' : 'file');
-
-/**
- * Sorts out one entry that is not a record: a "_" name is left out on purpose and listed, a "."
- * name (hidden in most file managers) is an error. Returns false for any other name.
- */
-function setAside(entry: Dirent, displayPath: string, listing: Listing, reasonForUnderscore: string): boolean {
-  if (entry.name.startsWith('_')) {
-    listing.notLoaded.push({ file: displayPath, reason: reasonForUnderscore });
-    return true;
-  }
-  if (entry.name.startsWith('.')) {
-    listing.errors.push(
-      wholeFile(displayPath, `the ${describeEntry(entry)} name starts with ".", so it is hidden and never loaded; name a record file after its id, e.g. "<id>.yaml", start the name with "_" to keep a draft, or delete it`),
-    );
-    return true;
-  }
-  return false;
-}
-
-const inWords = (names: string[]) => `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-const draftReason = 'a draft or template: names starting with "_" are not loaded';
-
-function listRecordFiles(folder: string, displayFolder: string, extension: string, listing: Listing): string[] {
-  if (!existsSync(folder)) return [];
-  return sortedEntries(folder).flatMap((entry) => {
-    const displayPath = join(displayFolder, entry.name);
-    if (setAside(entry, displayPath, listing, draftReason)) return [];
-    if (entry.name.endsWith(extension) && entry.isFile()) return [entry.name];
-    listing.errors.push(
-      wholeFile(
-        displayPath,
-        `unexpected ${describeEntry(entry)} in ${displayFolder}: every record here is a "${extension}" file named after its id (prefix the name with "_" to keep a draft or template that is not loaded)`,
-      ),
-    );
-    return [];
-  });
-}
-
-// Files at the top of the registry that are not records but are read by other parts of the project.
-const toolFiles: Record<string, string> = {
-  _schemas: 'JSON Schemas for editors, written by "npm run schemas"',
-  [publishedListFile]: 'the list of published page addresses, read by the build',
-};
-
-/** Reports every entry at the top of the registry that is neither a record folder, a taxonomy file nor the source checks. */
-function checkTopLevel(root: string, displayRoot: string, listing: Listing): void {
-  const loaded = new Set<string>([
-    ...recordKindNames.map((kind) => recordKinds[kind].folder),
-    ...Object.values(taxonomyFiles).map(({ file }) => file),
-    sourceChecksFile,
-  ]);
-  for (const entry of sortedEntries(root)) {
-    if (loaded.has(entry.name)) continue;
-    const displayPath = join(displayRoot, entry.name);
-    if (setAside(entry, displayPath, listing, toolFiles[entry.name] ?? draftReason)) continue;
-    const folders = inWords(recordKindNames.map((kind) => `${recordKinds[kind].folder}/`));
-    const files = inWords(Object.values(taxonomyFiles).map(({ file }) => file));
-    listing.errors.push(
-      wholeFile(
-        displayPath,
-        `unexpected ${describeEntry(entry)} in the registry: records live in ${folders}, with ${files} beside them (prefix the name with "_" to keep something that is not loaded)`,
-      ),
-    );
-  }
-}
-
-/** One file to read: a record of a kind, or a taxonomy file. */
-export interface FileJob {
-  kind: RecordKind | TaxonomyKind;
-  /** Where the file is on disk. */
-  path: string;
-  /** How errors and edit links name it. */
-  displayPath: string;
-}
-
-/** Every file of the registry, in order, and errors for stray files; undefined when the folder is missing. */
-function listJobs(root: string, displayRoot: string, listing: Listing): FileJob[] | undefined {
-  if (!existsSync(root) || !statSync(root).isDirectory()) return undefined;
-  checkTopLevel(root, displayRoot, listing);
-  const jobs: FileJob[] = [];
-  for (const kind of recordKindNames) {
-    const { folder, extension } = recordKinds[kind];
-    const displayFolder = join(displayRoot, folder);
-    for (const name of listRecordFiles(join(root, folder), displayFolder, extension, listing)) {
-      jobs.push({ kind, path: join(root, folder, name), displayPath: join(displayFolder, name) });
-    }
-  }
-  for (const [kind, { file }] of Object.entries(taxonomyFiles) as [TaxonomyKind, { file: string }][]) {
-    const path = join(root, file);
-    if (existsSync(path)) jobs.push({ kind, path, displayPath: join(displayRoot, file) });
-  }
-  return jobs;
 }
 
 const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? recordKinds[kind as RecordKind].schema : taxonomyFiles[kind as TaxonomyKind].schema);
@@ -245,7 +135,7 @@ const missingFolder = (displayRoot: string): LoadResult => ({
 export function loadRegistry(root: string, options: LoadOptions = {}): LoadResult {
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
   const listing: Listing = { errors: [], notLoaded: [] };
-  const jobs = listJobs(root, displayRoot, listing);
+  const jobs = listRegistryFiles(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
   const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
   return assemble(jobs, jobs.map((job) => readAndValidateJob(job, options.fileCache)), listing, sourceChecks);
@@ -259,7 +149,7 @@ export function loadRegistry(root: string, options: LoadOptions = {}): LoadResul
 export async function loadRegistryInParallel(root: string, options: Omit<LoadOptions, 'fileCache'> & { threads?: number } = {}): Promise<LoadResult> {
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
   const listing: Listing = { errors: [], notLoaded: [] };
-  const jobs = listJobs(root, displayRoot, listing);
+  const jobs = listRegistryFiles(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
   const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
   // Starting a thread costs more than reading a small registry.
