@@ -1,5 +1,7 @@
 // Requests every source address of the registry and reports those that no longer open:
-// `npm run check-sources [-- <registry folder>] [--results <file>] [--issue <file>] [--timeout <s>]`.
+// `npm run check-sources [-- <registry folder>] [--results <file>] [--issue <file>] [--timeout <s>]
+// [--retry-delay <s>] [--concurrency <n>] [--per-host <n>]`. Exits 1 when some could not be
+// reached, 2 when nothing could be checked (an invalid registry or option).
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +25,13 @@ const { values, positionals } = parseArgs({
   },
 });
 const root = positionals[0] ? resolve(positionals[0]) : registryRoot();
+const numberOption = (name: 'timeout' | 'retry-delay' | 'concurrency' | 'per-host', least: number) => {
+  const value = Number(values[name]);
+  if (Number.isFinite(value) && value >= least) return value;
+  console.error(`--${name} must be a number of at least ${least}, not "${values[name]}"`);
+  process.exit(2);
+};
+const options = { timeout: numberOption('timeout', 1), retryDelay: numberOption('retry-delay', 0), concurrency: numberOption('concurrency', 1), perHost: numberOption('per-host', 1) };
 const displayRoot = relative(process.cwd(), root) || '.';
 
 // 1. Load the registry; its source addresses are only trustworthy once it is valid.
@@ -39,11 +48,11 @@ const checks = await checkAddresses(
   cited.map(({ url }) => url),
   (url) =>
     checkAddress(url, {
-      timeoutMs: Number(values.timeout) * 1000,
-      retryDelayMs: Number(values['retry-delay']) * 1000,
+      timeoutMs: options.timeout * 1000,
+      retryDelayMs: options.retryDelay * 1000,
       userAgent: `kyzmat-source-check/1.0 (+${repository.url})`,
     }),
-  { concurrency: Number(values.concurrency), perHost: Number(values['per-host']) },
+  { concurrency: options.concurrency, perHost: options.perHost },
 );
 
 // 3. Name the file and line of every citation of an address that failed or moved.
