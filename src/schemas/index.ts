@@ -7,3 +7,4 @@ export * from './taxonomy.ts';
 export * from './assessment.ts';
 export * from './general-rule.ts';
 export * from './search-pins.ts';
+export * from './source-checks.ts';
