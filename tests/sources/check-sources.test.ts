@@ -74,7 +74,7 @@ describe('npm run check-sources', () => {
       `services/birth-registration.yaml:35  ${base}/error  500`,
       `services/birth-registration.yaml:50  ${base}/slow  no answer within 1 s`,
       `services/birth-registration.yaml:56  http://127.0.0.1:${closedPort}/refused  connection refused`,
-      `services/old-certificate.yaml:13  ${base}/moved-away  404`,
+      `services/old-certificate.yaml:15  ${base}/moved-away  404`,
     ]);
     expect(result.code).toBe(1);
   });

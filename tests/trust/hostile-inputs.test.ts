@@ -328,7 +328,7 @@ rejectedTogether.push(
     name: 'a misspelt record folder at the top of the registry',
     files: { 'servics/birth-certificate.yaml': birth },
     lines: [
-      'servics:1:1  unexpected folder in the registry: records live in services/, agencies/, acts/, municipalities/ and assessments/, with categories.yaml and registers.yaml beside them (prefix the name with "_" to keep something that is not loaded)',
+      'servics:1:1  unexpected folder in the registry: records live in services/, agencies/, acts/, municipalities/, assessments/ and general-rules/, with categories.yaml, registers.yaml and search-pins.yaml beside them (prefix the name with "_" to keep something that is not loaded)',
     ],
   },
 );
@@ -353,7 +353,7 @@ rejectedTogether.push(
     },
     lines: [
       'services/birth-registration.yaml:12:3  retired.replaced_by  "replaced_by" goes round in a circle: services/birth-registration.yaml -> services/old-certificate.yaml -> services/birth-registration.yaml; a service cannot be replaced, directly or through others, by itself: correct "replaced_by" in one of these files',
-      'services/old-certificate.yaml:11:3  retired.replaced_by  "replaced_by" goes round in a circle: services/birth-registration.yaml -> services/old-certificate.yaml -> services/birth-registration.yaml; a service cannot be replaced, directly or through others, by itself: correct "replaced_by" in one of these files',
+      'services/old-certificate.yaml:13:3  retired.replaced_by  "replaced_by" goes round in a circle: services/birth-registration.yaml -> services/old-certificate.yaml -> services/birth-registration.yaml; a service cannot be replaced, directly or through others, by itself: correct "replaced_by" in one of these files',
     ],
   },
   {
@@ -451,7 +451,7 @@ describe('a record that passes validation but would bloat the site fails the bui
     writeIn(
       dir,
       'services/long-service.yaml',
-      `id: long-service\nlevel: state\nname:\n  ru: Длинная услуга\ncategories: [civil-status]\nstatus: active\nstandard:\n  documents:\n    items:\n${documents}\n    sources:\n      - url: https://example.org/long\nsources:\n  - url: https://example.org/long\n`,
+      `id: long-service\nlevel: state\nname:\n  ru: Длинная услуга\n  ky: Узун кызмат\ncategories: [civil-status]\nstatus: active\nstandard:\n  documents:\n    items:\n${documents}\n    sources:\n      - url: https://example.org/long\nsources:\n  - url: https://example.org/long\n`,
     );
     const build = buildWithin({ registry: dir, seconds: 150 });
     rmSync(dir, { recursive: true, force: true });
