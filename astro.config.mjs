@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { siteUrl } from './src/site-config.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { registryOutputs } from './src/integrations/registry-outputs.ts';
+import { outputBudgetCheck } from './src/integrations/output-budget.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 import { registryLiveReload } from './src/integrations/registry-live-reload.ts';
 
@@ -21,6 +22,7 @@ export default defineConfig({
     mdx(),
     sitemap(),
     registryOutputs({ search: !skipped.has('search'), openData: !skipped.has('open-data') }),
+    outputBudgetCheck(),
     publishedAddressesCheck(),
     registryLiveReload(),
   ],

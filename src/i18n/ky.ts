@@ -99,6 +99,8 @@ export const ky = {
   'source.undated': 'булактын датасы көрсөтүлгөн эмес',
   'source.quote': 'Цитата',
   'source.act': 'Акт',
+  'source.unreachable': '{date} текшерилгенде ачылган жок',
+  'source.archived': 'архивдик көчүрмө',
   'agency.title': 'Мамлекеттик органдар жана уюмдар',
   'agency.kind': 'Органдын түрү',
   'agency.parent': 'Кайсы органдын курамында',

@@ -97,6 +97,8 @@ export const ru = {
   'source.undated': 'дата источника не указана',
   'source.quote': 'Цитата',
   'source.act': 'Акт',
+  'source.unreachable': 'не удалось открыть при проверке {date}',
+  'source.archived': 'архивная копия',
   'agency.title': 'Государственные органы и организации',
   'agency.kind': 'Вид органа',
   'agency.parent': 'Входит в',

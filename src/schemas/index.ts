@@ -8,3 +8,4 @@ export * from './assessment.ts';
 export * from './general-rule.ts';
 export * from './search-pins.ts';
 export * from './most-needed.ts';
+export * from './source-checks.ts';

@@ -19,12 +19,16 @@ function langOf(text: string, lang: Lang): Html | '' {
 
 function sourceHtml(source: Source, lang: Lang, registry: Registry): Html {
   const act = source.act ? registry.act.get(source.act) : undefined;
+  const checks = registry.sourceChecks;
+  const unreachable = source.url !== undefined && checks?.unreachable.has(source.url);
   return html`<li>${[
     act && html`<a href="${paths.act(lang, act.id)}">${actCitation(act, lang)}</a>`,
     act && source.article && html`<span>, ${source.article}</span>`,
     act && source.url && html`<span>; </span>`,
     source.url && html`<a href="${source.url}" rel="nofollow noopener noreferrer">${source.title ?? hostOf(source.url)}</a>`,
     !act && source.article && html`<span>, ${source.article}</span>`,
+    unreachable && html`<span> (${t(lang, 'source.unreachable', { date: formatDate(checks!.checked) })})</span>`,
+    source.archived_url && html`<span> · <a href="${source.archived_url}" rel="nofollow noopener noreferrer">${t(lang, 'source.archived')}</a></span>`,
     html`<span>, ${source.date ? t(lang, 'source.dated', { date: formatDate(source.date) }) : t(lang, 'source.undated')}</span>`,
     source.checked && html`<span>, ${t(lang, 'source.checked', { date: formatDate(source.checked) })}</span>`,
     source.quote && html`<blockquote${langOf(source.quote, lang)}>«${source.quote}»</blockquote>`,
