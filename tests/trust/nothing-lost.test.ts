@@ -62,8 +62,8 @@ function leavesFor(value: unknown, lang: Lang, path: (string | number)[] = []): 
 }
 
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
-const enumLabels = new Map<string, string[]>();
-for (const key of Object.keys(ru)) {
+const enumLabels = new Map<string, UiKey[]>();
+for (const key of Object.keys(ru) as (keyof typeof ru)[]) {
   for (const segment of key.split('.').slice(1)) enumLabels.set(segment, [...(enumLabels.get(segment) ?? []), key]);
 }
 
@@ -83,7 +83,7 @@ function shownOn(page: Page, leaf: Leaf, lang: Lang, references: Map<string, Ref
   // An active service is shown as such by the absence of the retired notice.
   if (leaf.path.join('.') === 'status' && value === 'active') return !page.text.includes(normal(t(lang, 'service.retired')));
   if (/^[a-z0-9]+([-_][a-z0-9]+)*$/i.test(value) && enumLabels.has(value)) {
-    if (enumLabels.get(value)!.some((key) => page.text.includes(normal(t(lang, key as UiKey))))) return true;
+    if (enumLabels.get(value)!.some((key) => page.text.includes(normal(t(lang, key))))) return true;
   }
   return page.text.includes(normal(value));
 }
