@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteUrl } from './src/site-config.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { outputBudgetCheck } from './src/integrations/output-budget.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 import { registryLiveReload } from './src/integrations/registry-live-reload.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
@@ -25,6 +26,7 @@ export default defineConfig({
     mdx(),
     build,
     sitemap({ morePages: build.servicePagePaths }),
+    outputBudgetCheck(),
     publishedAddressesCheck(),
     registryLiveReload(),
   ],

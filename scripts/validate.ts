@@ -8,9 +8,11 @@ import { staleFactYears } from '../src/site-config.ts';
 
 const root = process.argv[2] ? resolve(process.argv[2]) : registryRoot();
 const started = performance.now();
-const { registry, errors } = await loadRegistryInParallel(root);
+const { registry, errors, notLoaded } = await loadRegistryInParallel(root);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
+// Files left out on purpose are listed, so that none is skipped unseen.
+if (notLoaded.length > 0) console.log(`Not loaded:\n${notLoaded.map(({ file, reason }) => `  ${file}  ${reason}`).join('\n')}\n`);
 for (const error of errors) console.log(formatError(error));
 // On GitHub, the same errors become annotations on the lines of the pull request.
 if (process.env.GITHUB_ACTIONS) for (const error of errors) console.log(formatGithubAnnotation(error));

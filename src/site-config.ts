@@ -11,6 +11,13 @@ export const repository = {
 };
 
 /**
+ * The maintainers' address, for readers who report an error without a GitHub account: the "write
+ * an e-mail" link beside the GitHub links opens a message to it. Maintainers set it in
+ * KYZMAT_CONTACT_EMAIL; the default is a placeholder until they do.
+ */
+export const contactEmail = process.env.KYZMAT_CONTACT_EMAIL || 'kyzmat@proton.me';
+
+/**
  * A fee or deadline whose source date is older than this many years is marked on the site as
  * "may have changed since <date>", and `npm run validate` lists it as a warning.
  */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, localizedName, localizedText, recordId, shortText, sources, webUrl } from './common.ts';
+import { isoDate, list, localizedName, localizedText, recordId, shortText, sources, webUrl } from './common.ts';
 
 export const actType = z
   .enum([
@@ -37,24 +37,24 @@ export const actChange = z
 export const act = z
   .strictObject({
     id: recordId.describe('Stable id, equal to the file name, e.g. "government-decree-85-2012".'),
-    former_ids: z.array(recordId).optional().describe('Earlier ids of this act (e.g. after a wrong number or date was corrected); their addresses redirect here.'),
+    former_ids: list(recordId, 50).optional().describe('Earlier ids of this act (e.g. after a wrong number or date was corrected); their addresses redirect here.'),
     type: actType,
     number: shortText.optional().describe('Official number as printed, e.g. "85" or "01-24/19".'),
     date: isoDate.optional().describe('Date of adoption or signature.'),
     title: localizedText.optional().describe('Official title. Leave a language out if no official text in it was seen.'),
     issuer: recordId.optional().describe('Id of the body that adopted the act.'),
-    urls: z
-      .array(
-        z.strictObject({
-          url: webUrl,
-          lang: z.enum(['ky', 'ru', 'en']).optional().describe('Language of the text at this address.'),
-          note: shortText.optional(),
-        }),
-      )
+    urls: list(
+      z.strictObject({
+        url: webUrl,
+        lang: z.enum(['ky', 'ru', 'en']).optional().describe('Language of the text at this address.'),
+        note: shortText.optional(),
+      }),
+      20,
+    )
       .optional()
       .describe('Where the text of the act can be read; the official legal database first.'),
     status: actStatus,
-    changes: z.array(actChange).optional().describe('Known amendments and repeal, oldest first.'),
+    changes: list(actChange, 500).optional().describe('Known amendments and repeal, oldest first.'),
     note: localizedText.optional().describe('What a reader should know about this act.'),
     sources,
   })

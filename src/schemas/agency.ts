@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualName, isoDate, localizedName, localizedText, recordId, shortText, sources, webUrl } from './common.ts';
+import { bilingualName, isoDate, list, localizedName, localizedText, recordId, shortText, sources, webUrl } from './common.ts';
 
 export const agencyKind = z
   .enum([
@@ -42,15 +42,15 @@ export const formerName = z
 export const agency = z
   .strictObject({
     id: recordId.describe('Stable id, equal to the file name without .yaml.'),
-    former_ids: z.array(recordId).optional().describe('Earlier ids of this agency; their addresses redirect here.'),
+    former_ids: list(recordId, 50).optional().describe('Earlier ids of this agency; their addresses redirect here.'),
     kind: agencyKind,
     name: bilingualName.describe('Full official name in the nominative case, in Kyrgyz and Russian.'),
     short_name: localizedName.optional().describe('Short name or abbreviation people use, e.g. "Минюст".'),
     parent: recordId.optional().describe('Id of the body this one is part of or subordinate to.'),
     municipality: recordId.optional().describe('For a local self-government body: id of its municipality.'),
     website: webUrl.optional().describe('Official website.'),
-    contacts: z.array(contact).optional().describe('Address, phones, e-mail, opening hours.'),
-    former_names: z.array(formerName).optional().describe('Earlier names, oldest first.'),
+    contacts: list(contact, 100).optional().describe('Address, phones, e-mail, opening hours.'),
+    former_names: list(formerName, 50).optional().describe('Earlier names, oldest first.'),
     succeeded_by: recordId
       .optional()
       .describe('Id of the body that took over this body\'s services (set when this body was abolished or merged).'),

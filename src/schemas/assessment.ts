@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, localizedName, localizedText, recordId, shortText, sources } from './common.ts';
+import { isoDate, list, localizedName, localizedText, recordId, shortText, sources } from './common.ts';
 import { standardSectionKeys } from './service.ts';
 
 export const figure = z
@@ -16,7 +16,7 @@ export const finding = z
     text: localizedText.describe('The finding in plain words.'),
     service: recordId.optional().describe('Id of the service the finding is about, if one.'),
     section: z.enum(standardSectionKeys).optional().describe('Section of the standard the finding is measured against.'),
-    figures: z.array(figure).optional(),
+    figures: list(figure, 50).optional(),
     page: shortText.optional().describe('Page or section of the report.'),
   })
   .describe('One finding of the assessment.');
@@ -34,7 +34,7 @@ export const survey = z
   .strictObject({
     question: localizedText.describe('The question as the report prints it, copied exactly.'),
     base: localizedName.optional().describe('Who was asked, e.g. "state officials interviewed".'),
-    answers: z.array(surveyAnswer).min(1, { error: 'needs at least one answer' }).describe('The answers the report gives figures for, in its order.'),
+    answers: list(surveyAnswer, 50).min(1, { error: 'needs at least one answer' }).describe('The answers the report gives figures for, in its order.'),
     page: shortText.optional().describe('Page, chart or section of the report.'),
     note: localizedText.optional().describe('What a reader must know, e.g. "shares do not add up to 100%: the report gives only these".'),
   })
@@ -47,15 +47,15 @@ export const assessment = z
     kind: z
       .enum(['independent-expertise', 'monitoring', 'survey', 'analytical-paper', 'self-assessment', 'other'])
       .describe('Kind of assessment.'),
-    assessors: z.array(localizedName).min(1, { error: 'needs at least one assessor' }).describe('Who carried it out.'),
+    assessors: list(localizedName, 50).min(1, { error: 'needs at least one assessor' }).describe('Who carried it out.'),
     published: isoDate.optional().describe('Date of publication (use the first day of the year or month if only that is known, and say so in "note").'),
     year: z.number().int().min(1991).max(2100).optional().describe('Year of publication, when the exact date is not known.'),
     period: localizedName.optional().describe('Period the assessment covers.'),
     method: localizedText.describe('How it was done: survey, interviews, document review...'),
     sample: localizedText.optional().describe('Who or what was covered, and how many.'),
-    services: z.array(recordId).optional().describe('Ids of the services assessed.'),
-    findings: z.array(finding).optional(),
-    surveys: z.array(survey).optional().describe('Survey questions with their answer distributions, as the report gives them.'),
+    services: list(recordId, 1000).optional().describe('Ids of the services assessed.'),
+    findings: list(finding, 500).optional(),
+    surveys: list(survey, 200).optional().describe('Survey questions with their answer distributions, as the report gives them.'),
     language: z.enum(['ky', 'ru', 'en']).describe('Language of the Markdown body below the front matter.'),
     note: localizedText.optional(),
     sources,

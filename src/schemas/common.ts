@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { textProblem } from './text-checks.ts';
+import { webAddressProblem } from './web-address.ts';
 
 /** A record id: a stable lowercase Latin slug, also the file name. Official numbers such as "15-1" are data, not ids. */
 export const recordId = z
@@ -11,20 +13,20 @@ export const recordId = z
 /** A calendar date written as YYYY-MM-DD; impossible dates such as 2023-02-30 are rejected. */
 export const isoDate = z.iso.date({ error: 'must be a real date written as YYYY-MM-DD, e.g. 2024-03-12' });
 
-/** A web address; only http and https are allowed so that no script or data URL reaches a page. */
+/**
+ * A web address a browser opens as written: http or https only (so that no script or data URL
+ * reaches a page), read by the WHATWG URL parser, and refused when it hides a control character,
+ * a space, a user name or a host with an empty part ("24.kg.").
+ */
 export const webUrl = z
-  .url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// or http://' })
-  .max(2000);
-
-// Invisible characters that can make text display differently from what it says ("Trojan Source"):
-// bidirectional embeddings, overrides and isolates, and C0/C1 control characters except tab and newline.
-const invisibleControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
-const describeControl = (text: string) => {
-  const found = invisibleControl.exec(text);
-  const code = (found?.[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  return `contains an invisible control character (U+${code}) at character ${(found?.index ?? 0) + 1}; remove it: such characters can make text display differently from what it says`;
-};
+  .string()
+  .trim()
+  .max(2000, { error: 'must be at most 2000 characters' })
+  .check((context) => {
+    const problem = webAddressProblem(context.value);
+    if (problem) context.issues.push({ code: 'custom', message: problem, input: context.value });
+  })
+  .meta({ format: 'uri' });
 
 const plainText = (max: number) =>
   z
@@ -32,7 +34,10 @@ const plainText = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((text) => !invisibleControl.test(text), { error: (issue) => describeControl(String(issue.input)) });
+    .check((context) => {
+      const problem = textProblem(context.value);
+      if (problem) context.issues.push({ code: 'custom', message: problem.message, input: context.value });
+    });
 
 /** One line of text: a name, a title, a label. */
 export const shortText = plainText(1000);
@@ -107,10 +112,20 @@ export const bilingualName = localizedName
   .refine((value) => value.ru !== undefined, { error: 'needs the Russian name (ru); if no official one exists, translate it and mark it with translated: { ru: ky }', path: ['ru'] })
   .describe('A name in Kyrgyz (ky) and Russian (ru), both required; mark a translation made by the project in "translated".');
 
+/**
+ * A list with a maximum length. Each limit is far above what a real record holds and what the
+ * country's registers need, and low enough that no list can make a page too long to read.
+ */
+export const list = <Item extends z.ZodType>(item: Item, max: number) =>
+  z.array(item).max(max, { error: (issue) => `has ${(issue.input as unknown[]).length} items, more than the limit of ${max}` });
+
 /** Where a fact comes from: an official page, a legal act in the registry, or both. */
 export const source = z
   .strictObject({
     url: webUrl.optional().describe('Address of the page or document the fact was taken from.'),
+    archived_url: webUrl
+      .optional()
+      .describe('Address of an archived copy of the same page (e.g. in the Internet Archive), for when the original moves or disappears.'),
     act: recordId.optional().describe('Id of the legal act (in registry/acts/) the fact comes from.'),
     article: shortText.optional().describe('Article, point or annex of the act, e.g. "art. 7" or "Annex 2, row 5".'),
     title: shortText.optional().describe('Title of the page or document as it appears there.'),
@@ -124,7 +139,7 @@ export const source = z
   })
   .meta({ id: 'source', description: 'Where a fact comes from.' });
 
-export const sources = z.array(source).min(1, { error: 'needs at least one source' }).describe('Where these facts come from.');
+export const sources = list(source, 50).min(1, { error: 'needs at least one source' }).describe('Where these facts come from.');
 
 export const timeUnit = z
   .enum(['minutes', 'hours', 'working-days', 'calendar-days', 'days', 'months'])

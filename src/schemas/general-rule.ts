@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualName, isoDate, localizedText, recordId, sources } from './common.ts';
+import { bilingualName, isoDate, list, localizedText, recordId, sources } from './common.ts';
 import { deadlineLimit, standardSections } from './service.ts';
 
 /** A section of the standard that a general rule can stand in for (section 1, the name, never can). */
@@ -19,15 +19,14 @@ export const generalRule = z
     section: generalRuleSection
       .optional()
       .describe('The section of the standard it stands in for where a service documents none; leave out for a right shown beside the standard on every service page.'),
-    levels: z
-      .array(z.enum(['state', 'municipal']))
+    levels: list(z.enum(['state', 'municipal']), 2)
       .min(1, { error: 'needs at least one level: state or municipal' })
       .optional()
       .describe('Which services it applies to: state, municipal, or both when left out.'),
     text: localizedText.describe('The rule in plain words, as the law states it.'),
-    points: z.array(localizedText).optional().describe('The steps or points of the rule in order, e.g. complain to the body, then to the higher body, then to court.'),
-    limits: z.array(deadlineLimit).optional().describe('Time limits the rule sets, e.g. 30 calendar days to answer a complaint.'),
-    acts: z.array(recordId).min(1, { error: 'needs at least one act: a general rule must come from a law in force' }).describe('Ids of the acts in force that set the rule.'),
+    points: list(localizedText, 50).optional().describe('The steps or points of the rule in order, e.g. complain to the body, then to the higher body, then to court.'),
+    limits: list(deadlineLimit, 50).optional().describe('Time limits the rule sets, e.g. 30 calendar days to answer a complaint.'),
+    acts: list(recordId, 20).min(1, { error: 'needs at least one act: a general rule must come from a law in force' }).describe('Ids of the acts in force that set the rule.'),
     as_of: isoDate.describe('Date the rule was checked against the acts in force.'),
     note: localizedText.optional(),
     sources,

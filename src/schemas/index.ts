@@ -7,3 +7,5 @@ export * from './taxonomy.ts';
 export * from './assessment.ts';
 export * from './general-rule.ts';
 export * from './search-pins.ts';
+export * from './most-needed.ts';
+export * from './source-checks.ts';

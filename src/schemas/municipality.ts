@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, localizedName, localizedText, recordId, shortText, sources } from './common.ts';
+import { isoDate, list, localizedName, localizedText, recordId, shortText, sources } from './common.ts';
 
 export const municipalityLevel = z
   .enum(['region', 'city-of-republican-significance', 'district', 'city', 'ayil-aimak'])
@@ -16,7 +16,7 @@ export const localRegisterService = z
 export const localRegister = z
   .strictObject({
     approved_by: recordId.optional().describe('Id of the local council decision that approved the local register.'),
-    services: z.array(localRegisterService).optional().describe('Basic-register services provided here. Local additions are services whose register entry names this municipality.'),
+    services: list(localRegisterService, 500).optional().describe('Basic-register services provided here. Local additions are services whose register entry names this municipality.'),
     as_of: isoDate.optional(),
     note: localizedText.optional(),
     sources,

@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { bilingualName, isoDate, localizedName, localizedText, recordId, shortText, sources, timeLimit, webUrl } from './common.ts';
+import { bilingualName, isoDate, list, localizedName, localizedText, recordId, shortText, sources, timeLimit, webUrl } from './common.ts';
 
 /** Sources that say different things about the same fact: shown side by side with their dates, never silently resolved. */
 export const conflict = z
   .strictObject({
     about: localizedName.describe('What the sources disagree on, e.g. "the fee for registering a right".'),
-    claims: z
-      .array(
+    claims: list(
         z
           .strictObject({
             text: localizedText.describe('What this source says, e.g. "833 som; 1,800 som urgently".'),
             sources,
           })
           .describe('One source\'s version of the fact.'),
+        10,
       )
       .min(2, { error: 'needs at least two claims: a conflict is two or more sources that disagree' })
       .describe('Each source\'s version, in the order to show them.'),
@@ -24,7 +24,7 @@ const sectionFields = {
   text: localizedText.optional().describe('What the standard or official source says, in plain words.'),
   as_of: isoDate.optional().describe('Date these facts were true according to their sources; shown as the age of the facts.'),
   note: localizedText.optional().describe('Caveats for the reader, e.g. "list cut off in the archived copy".'),
-  conflicts: z.array(conflict).optional().describe('Facts of this part on which sources disagree; each shown with its sources and dates.'),
+  conflicts: list(conflict, 20).optional().describe('Facts of this part on which sources disagree; each shown with its sources and dates.'),
   sources,
 };
 
@@ -70,14 +70,14 @@ export const standardSections = {
   provider: z
     .strictObject({
       ...sectionFields,
-      agencies: z.array(recordId).optional().describe('Ids of the bodies that provide the service.'),
+      agencies: list(recordId, 100).optional().describe('Ids of the bodies that provide the service.'),
     })
     .refine(hasContent(['text', 'agencies']), { error: 'needs agencies (body ids) or text' })
     .describe('Section 4: the providing body, its units and addresses.'),
   documents: z
     .strictObject({
       ...sectionFields,
-      items: z.array(requiredDocument).optional().describe('The documents and actions, one per item.'),
+      items: list(requiredDocument, 100).optional().describe('The documents and actions, one per item.'),
       complete: z.boolean().optional().describe('False when the source list is known to be cut off or partial.'),
     })
     .refine(hasContent(['text', 'items']), { error: 'needs items (documents) or text' })
@@ -86,12 +86,12 @@ export const standardSections = {
     .strictObject({
       ...sectionFields,
       as_of: isoDate.describe('Date these time limits were true according to their sources; required, because deadlines change and the site shows their age.'),
-      limits: z.array(deadlineLimit).optional().describe('The time limits.'),
+      limits: list(deadlineLimit, 50).optional().describe('The time limits.'),
     })
     .refine(hasContent(['text', 'limits']), { error: 'needs limits (amount and unit) or text' })
     .describe('Section 6: how long the service takes.'),
   channels: z
-    .strictObject({ ...sectionFields, items: z.array(channel).optional().describe('The channels, one per item.') })
+    .strictObject({ ...sectionFields, items: list(channel, 50).optional().describe('The channels, one per item.') })
     .refine(hasContent(['text', 'items']), { error: 'needs items (channels) or text' })
     .describe('Section 7: how to apply: in person, by phone, in writing, online.'),
   premises: textSection('Section 8: requirements for the premises where people apply in person.'),
@@ -99,12 +99,12 @@ export const standardSections = {
   price_justification: textSection('Section 10: for a paid service, the justification of its price agreed with the antimonopoly body.'),
   provider_cost: textSection('Section 11: for a free service, what providing it costs the body.'),
   refusal_grounds: z
-    .strictObject({ ...sectionFields, items: z.array(localizedText).optional().describe('The grounds, one per item.') })
+    .strictObject({ ...sectionFields, items: list(localizedText, 100).optional().describe('The grounds, one per item.') })
     .refine(hasContent(['text', 'items']), { error: 'needs items (grounds) or text' })
     .describe('Section 12: the complete list of grounds to refuse documents or the service.'),
   staff_duties: textSection('Section 13: duties of the staff who provide the service.'),
   complaints: z
-    .strictObject({ ...sectionFields, agencies: z.array(recordId).optional().describe('Ids of bodies that hear complaints.') })
+    .strictObject({ ...sectionFields, agencies: list(recordId, 100).optional().describe('Ids of bodies that hear complaints.') })
     .refine(hasContent(['text', 'agencies']), { error: 'needs text or agencies' })
     .describe('Section 14: how to complain, pre-trial and in court, to whom and where.'),
   liability: textSection('Section 15: liability of the body for breaking the standard.'),
@@ -165,11 +165,10 @@ export const chargingGround = z
 export const payment = z
   .strictObject({
     kind: paymentKind,
-    charging_grounds: z
-      .array(chargingGround)
+    charging_grounds: list(chargingGround, chargingGround.options.length)
       .optional()
       .describe('For a paid or partly paid service: the grounds for charging that its sources state. Leave out when no source states one.'),
-    fees: z.array(fee).optional().describe('The fees; required for a paid service unless fee_undocumented is true.'),
+    fees: list(fee, 100).optional().describe('The fees; required for a paid service unless fee_undocumented is true.'),
     fee_undocumented: z
       .boolean()
       .optional()
@@ -190,7 +189,7 @@ export const procedureStep = z
 
 export const procedure = z
   .strictObject({
-    steps: z.array(procedureStep).min(1, { error: 'needs at least one step' }).describe('The steps in order.'),
+    steps: list(procedureStep, 100).min(1, { error: 'needs at least one step' }).describe('The steps in order.'),
     approved_by: recordId.optional().describe('Id of the administrative regulation that sets the procedure.'),
     ...sectionFields,
   })
@@ -227,17 +226,17 @@ export const retirement = z
 export const service = z
   .strictObject({
     id: recordId.describe('Stable id, equal to the file name, e.g. "id-card".'),
-    former_ids: z.array(recordId).optional().describe('Earlier ids of this service; their addresses redirect here.'),
+    former_ids: list(recordId, 50).optional().describe('Earlier ids of this service; their addresses redirect here.'),
     level: z.enum(['state', 'municipal']).describe('A state service (state body or budget institution) or a municipal one (local self-government).'),
     name: bilingualName.describe('Section 1: the official name of the service, in Kyrgyz and Russian.'),
     everyday_names: z
       .strictObject({
-        ky: z.array(shortText).optional(),
-        ru: z.array(shortText).optional(),
+        ky: list(shortText, 50).optional(),
+        ru: list(shortText, 50).optional(),
       })
       .optional()
       .describe('Words people search for, e.g. "прописка", "ID-карта".'),
-    categories: z.array(recordId).min(1, { error: 'needs at least one category id from registry/categories.yaml' }).describe('Ids of life-situation categories.'),
+    categories: list(recordId, 20).min(1, { error: 'needs at least one category id from registry/categories.yaml' }).describe('Ids of life-situation categories.'),
     status: z.enum(['active', 'retired']).describe('Whether the service is provided now. A retired service needs "retired".'),
     retired: retirement.optional(),
     register: registerEntry.optional().describe('Position in an official register, when a source shows it.'),

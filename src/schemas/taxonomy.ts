@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedName, localizedText, recordId, shortText, sources } from './common.ts';
+import { list, localizedName, localizedText, recordId, shortText, sources } from './common.ts';
 import { registerKind } from './service.ts';
 
 export const category = z
@@ -10,7 +10,10 @@ export const category = z
   })
   .describe('A life situation that groups services.');
 
-export const categories = z.array(category).describe('registry/categories.yaml: the life-situation taxonomy.');
+export const categories = list(category, 500).describe('registry/categories.yaml: the life-situation taxonomy.');
+
+/** The registers kept for the whole country; a local register belongs to its municipality. */
+const nationalRegisterKinds = registerKind.exclude(['local']);
 
 export const registerChapter = z
   .strictObject({
@@ -22,16 +25,16 @@ export const registerChapter = z
 
 export const register = z
   .strictObject({
-    id: registerKind.exclude(['local']),
+    id: nationalRegisterKinds,
     name: localizedName,
     approved_by: recordId.optional().describe('Id of the act that approved the register.'),
-    chapters: z.array(registerChapter).optional().describe('Chapters whose titles have been found in a source.'),
+    chapters: list(registerChapter, 200).optional().describe('Chapters whose titles have been found in a source.'),
     note: localizedText.optional(),
     sources,
   })
   .describe('An official register of services.');
 
-export const registers = z.array(register).describe('registry/registers.yaml: the unified state register and the basic municipal register.');
+export const registers = list(register, nationalRegisterKinds.options.length).describe('registry/registers.yaml: the unified state register and the basic municipal register.');
 
 export type Category = z.infer<typeof category>;
 export type Register = z.infer<typeof register>;

@@ -5,11 +5,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/lib/bench/static-server.ts';
 import { langs } from '../../src/i18n/locales.ts';
+import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { paths } from '../../src/lib/site/urls.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 import { launchChromium } from './chromium.ts';
+import { pageKinds, pagesWithoutLanguage } from './page-kinds.ts';
 
+const registry = loadRegistry(join(repoRoot, 'registry')).registry!;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -41,37 +44,31 @@ async function violations(path: string, width = 1280): Promise<string[]> {
   return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
-describe.each(langs)('accessibility of the %s pages', (lang) => {
-  const pages = {
-    home: paths.home(lang),
-    'services index': paths.services(lang),
-    'filtered services': paths.servicesFiltered(lang, 'payment', 'free'),
-    'service page': paths.service(lang, 'id-card'),
-    'agency page': paths.agency(lang, 'population-registration-department'),
-    'act page': paths.act(lang, 'government-decree-85-2012'),
-    'search page': paths.search(lang),
-    'register page': paths.register(lang, 'unified-state'),
-  };
-  it.each(Object.entries(pages))('axe finds no violations on the %s', async (_, path) => {
-    expect(await violations(path)).toEqual([]);
+describe.each(langs)('accessibility of every kind of %s page', (lang) => {
+  const kinds = () => Object.entries(pageKinds(registry, lang));
+  it.each([
+    ['on a 375 px phone', 375],
+    ['at desktop width', 1280],
+  ])('axe finds no violations %s', async (_, width) => {
+    const found: string[] = [];
+    for (const [kind, path] of kinds()) for (const violation of await violations(path, width)) found.push(`${kind} ${path}: ${violation}`);
+    expect(found).toEqual([]);
   });
 
-  it('axe finds no violations on a service page 320 px wide', async () => {
-    expect(await violations(paths.service(lang, 'residence-registration'), 320)).toEqual([]);
-  });
-
-  it('a service page at 320 px needs no sideways scrolling', async () => {
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(`${server.url}${paths.service(lang, 'id-card')}`);
+  it('a service page 320 px wide has no violations and needs no sideways scrolling', async () => {
+    const path = paths.service(lang, 'residence-registration');
+    expect(await violations(path, 320)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });
 
-describe('accessibility of the bilingual pages', () => {
+describe('accessibility of the pages in no language or in both', () => {
   it.each([
-    ['language choice', '/'],
-    ['404 page', '/no-such-page/'],
-  ])('axe finds no violations on the %s', async (_, path) => {
-    expect(await violations(path)).toEqual([]);
+    ['on a 375 px phone', 375],
+    ['at desktop width', 1280],
+  ])('axe finds no violations %s', async (_, width) => {
+    const found: string[] = [];
+    for (const [kind, path] of Object.entries(pagesWithoutLanguage)) for (const violation of await violations(path, width)) found.push(`${kind} ${path}: ${violation}`);
+    expect(found).toEqual([]);
   });
 });

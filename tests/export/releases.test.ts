@@ -59,9 +59,9 @@ describe('npm run release', () => {
     release();
     const all = JSON.parse(readFileSync(join(repo, 'public/data/releases/releases.json'), 'utf8'));
     expect(all.map((item: { version: string }) => item.version)).toEqual([expect.stringMatching(/^2026-02-01-/), first.version]);
-    const changes = readFileSync(join(repo, 'data/releases', all[0].version, 'CHANGES.md'), 'utf8');
+    const changes = readFileSync(join(repo, 'public/data/releases', all[0].version, 'CHANGES.md'), 'utf8');
     expect(changes).toContain(`Changes since ${first.version}`);
     expect(changes).toContain('birth-registration');
-    expect(readFileSync(join(repo, 'data/CHANGELOG.md'), 'utf8')).toContain(all[0].version);
+    expect(readFileSync(join(repo, 'public/data/CHANGELOG.md'), 'utf8')).toContain(all[0].version);
   });
 });

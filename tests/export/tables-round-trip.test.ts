@@ -29,6 +29,7 @@ describe.each(cases)('open data of %s', (_name, { registry, site, data, api }) =
         categories: json['categories.json'],
         registers: json['registers.json'],
         searchPins: registry.searchPins,
+        mostNeeded: registry.mostNeeded,
       },
       registry,
     ),

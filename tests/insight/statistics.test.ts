@@ -43,7 +43,8 @@ describe('statistics', () => {
   });
 
   it('draws the longest bar full width and the others in proportion', () => {
-    const chart = layoutBarChart([{ label: 'a', value: 10 }, { label: 'b', value: 5 }, { label: 'c', value: 0 }]);
-    expect(chart.rows.map((row) => row.width)).toEqual([200, 100, 0]);
+    const bars = layoutBarChart([{ label: 'a', value: 10 }, { label: 'b', value: 5 }, { label: 'c', value: 0 }]);
+    expect(bars.map((bar) => bar.percent)).toEqual([100, 50, 0]);
+    expect(layoutBarChart([{ label: 'none', value: 0 }]).map((bar) => bar.percent)).toEqual([0]);
   });
 });

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
+import { copyFixture, fixturePath, repoRoot, writeIn } from '../helpers/fixtures.ts';
 
 const validate = (registry: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [join(repoRoot, 'scripts/validate.ts'), registry], {
@@ -24,6 +25,18 @@ describe('npm run validate', () => {
     const problems = run.stdout.split('\n').filter((line) => /^tests\/fixtures\/registries\/broken-four-errors\/\S+:\d+:\d+ {2}/.test(line));
     expect(problems.length).toBe(6);
     expect(run.stdout).toContain('6 problem(s) in 3 file(s). Nothing is published until they are fixed.');
+  });
+
+  it('lists the files it leaves out on purpose, and why', () => {
+    const dir = copyFixture('minimal');
+    writeIn(dir, 'services/_draft.yaml', 'id: draft\n');
+    writeIn(dir, '_notes/todo.md', 'later\n');
+    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/validate.ts'), '.'], { cwd: dir, encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'Not loaded:\n  _notes  a draft or template: names starting with "_" are not loaded\n  services/_draft.yaml  a draft or template: names starting with "_" are not loaded\n',
+    );
   });
 
   it('adds GitHub annotations on GitHub Actions', () => {

@@ -30,9 +30,13 @@ describe('what a service page says about its texts and facts (content-marks fixt
     expect(textOf(elementsOf(page('/ky/services/translated-service/')).find((element) => element.tagName === 'h1')!)).toBe('Үй-бүлө курамы жөнүндө маалымкат берүү (расмий эмес котормо)');
   });
 
-  it('says an old fee may have changed, in the summary and in its section, in both languages', () => {
+  it('says an old fee may have changed, in the answer card and in its section, in both languages', () => {
     const ru = page('/ru/services/translated-service/');
-    expect(textOf(elementsOf(ru).find((element) => attr(element, 'class') === 'summary')!)).toContain('100 сом — справка (могло измениться с 01.03.2019)');
+    const cost = elementsOf(ru).find((element) => attr(element, 'data-answer') === 'payment')!;
+    expect(textOf(cost)).toBe('Сколько стоитПлатно: 100 соммогло измениться с 01.03.2019 · источники расходятся');
+    // Sources that disagree are said in one word, which leads to the section that shows them.
+    expect(serialize(cost)).toContain('<a class="conflict-mark" href="#payment">источники расходятся</a>');
+    expect(textOf(elementsOf(page('/ky/services/translated-service/')).find((element) => attr(element, 'data-answer') === 'payment')!)).toContain('01.03.2019 бери өзгөрүшү мүмкүн');
     expect(textOf(byId(ru, 'payment'))).toContain('могло измениться с 01.03.2019');
     expect(textOf(byId(page('/ky/services/translated-service/'), 'payment'))).toContain('01.03.2019 бери өзгөрүшү мүмкүн');
     // A deadline dated this year is not marked.
@@ -55,6 +59,13 @@ describe('what a service page says about its texts and facts (content-marks fixt
     expect(serialize(complaints)).toContain('href="/ru/rules/complaints/"');
     expect(textOf(byId(page('/ky/services/translated-service/'), 'rights'))).toContain('Маалыматты мамлекеттик же расмий тилде алуу укугу');
     expect(textOf(elementsOf(page('/ru/rules/complaints/')).find((element) => element.tagName === 'h1')!)).toBe('Как обжаловать услугу');
+  });
+
+  it('answers "if refused" with the general rule, labelled, when the service documents no complaint route of its own', () => {
+    const refused = elementsOf(page('/ru/services/translated-service/')).find((element) => attr(element, 'data-answer') === 'refused')!;
+    expect(textOf(refused)).toBe('Если откажутОбратитесь письменно к руководителю органа.общее правило для всех услуг');
+    expect(serialize(refused)).toContain('<dt><a href="#complaints">Если откажут</a></dt>');
+    expect(serialize(refused)).toContain('<a href="#complaints">общее правило для всех услуг</a>');
   });
 });
 

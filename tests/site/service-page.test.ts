@@ -8,6 +8,7 @@ import { serviceView } from '../../src/lib/service-view/service-view.ts';
 import { runQualitySet } from '../../src/lib/bench/search-quality.ts';
 import { siteModelOf } from '../helpers/site-model.ts';
 import { serviceSearchDocument } from '../../src/lib/search/service-search-document.ts';
+import { standardSectionKeys } from '../../src/schemas/index.ts';
 
 const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const text = (html: string) =>
@@ -20,7 +21,7 @@ const text = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ');
-const summaryOf = (html: string) => html.slice(html.indexOf('<section class="summary"'), html.indexOf('</section>', html.indexOf('<section class="summary"')));
+const answersOf = (html: string) => html.slice(html.indexOf('<section class="answers"'), html.indexOf('</section>', html.indexOf('<section class="answers"')));
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -113,31 +114,43 @@ describe('service pages, built from the minimal fixture plus a made-up service',
     dist = buildSite(registry);
   });
 
-  it('shows every deadline limit in the summary with what it is for and how old it is', () => {
-    const summary = text(summaryOf(page(dist, '/ru/services/test-passport/')));
-    expect(summary).toContain('не более 12 рабочих дней — изготовление карты');
-    expect(summary).toContain('не более 3 рабочих дня — срочное изготовление');
-    expect(summary).toContain('данные на 04.03.2025');
-    const ky = text(summaryOf(page(dist, '/ky/services/test-passport/')));
-    expect(ky).toContain('картаны даярдоо');
-    expect(ky).toMatch(/срочное изготовление \(которула элек\)/);
+  it('shows every deadline limit in the answer card with what it is for and how old it is', () => {
+    const answers = text(answersOf(page(dist, '/ru/services/test-passport/')));
+    expect(answers).toMatch(/не более 12 рабочих дней — изготовление карты\s*; не более 3 рабочих дня — срочное изготовление/);
+    expect(answers).toContain('данные на 04.03.2025');
+    const ky = answersOf(page(dist, '/ky/services/test-passport/'));
+    expect(text(ky)).toContain('картаны даярдоо');
+    // A limit not yet translated keeps its language, and the answer says so once.
+    expect(ky).toContain('<span lang="ru">срочное изготовление</span>');
+    expect(text(ky)).toContain('(которула элек)');
   });
 
-  it('answers cost, where and online in the summary, each linking to its source', () => {
-    const html = summaryOf(page(dist, '/ru/services/test-passport/'));
-    expect(text(html)).toContain('Бесплатно');
-    expect(html).toContain('href="/ru/agencies/test-ministry/"');
-    expect(text(html)).toContain('Центр обслуживания населения (ЦОН)');
-    expect(html).toContain('href="https://portal.example.org/passport"');
-    expect(html).toContain('href="#payment"');
-    expect(html).toContain('href="#deadline"');
-    const paid = text(summaryOf(page(dist, '/ru/services/birth-registration/')));
-    expect(paid).toContain('510 сом — за 12 рабочих дней');
+  it('answers what to bring, what it costs, how long, where and what if refused, each label leading to its section', () => {
+    const html = answersOf(page(dist, '/ru/services/birth-registration/'));
+    const labels = [...html.matchAll(/<dt><a href="(#[a-z_]+)">([^<]+)<\/a><\/dt>/g)].map((match) => [match[1], match[2]]);
+    expect(labels).toEqual([
+      ['#documents', 'Что взять с собой'],
+      ['#payment', 'Сколько стоит'],
+      ['#deadline', 'Сколько ждать'],
+      ['#provider', 'Куда обращаться'],
+      ['#refusal_grounds', 'Если откажут'],
+    ]);
+    const answers = text(html);
+    expect(answers).toMatch(/2 документа: Справка о рождении\s*; Паспорта родителей/);
+    expect(answers).toContain('список неполный');
+    expect(answers).toContain('Платно: 510 сом');
+    expect(answers).toContain('Пока нет данных');
+    const passport = answersOf(page(dist, '/ru/services/test-passport/'));
+    expect(text(passport)).toContain('Бесплатно');
+    expect(text(passport)).toContain('Центр обслуживания населения (ЦОН) — Тестовое министерство');
+    expect(passport).toContain('<a href="https://portal.example.org/passport" rel="nofollow noopener noreferrer">portal.example.org</a>');
+    expect(passport).toContain('href="#channels"');
   });
 
-  it('puts the checklist, the steps and the complaint section before the rest of the standard', () => {
+  it('lists the sections of the standard in the law\'s order after the card, each under the id of its key, then the cost and the procedure', () => {
     const html = page(dist, '/ru/services/birth-registration/');
-    const order = ['class="summary"', 'id="documents"', 'id="procedure"', 'id="complaints"', 'id="payment"', 'id="recipients"'].map((marker) => html.indexOf(marker));
+    const markers = ['class="answers"', 'id="gaps"', ...standardSectionKeys.slice(1).map((key) => `<section id="${key}"`), '<section id="payment"', '<section id="procedure"', '<section id="register"'];
+    const order = markers.map((marker) => html.indexOf(marker));
     expect(order.every((position) => position > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toContain('<ul class="checklist">');

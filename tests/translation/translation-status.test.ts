@@ -34,8 +34,11 @@ describe('translation status', () => {
     const item = html.match(/<li data-record="services\/birth-registration">[\s\S]*?<\/ul>/)?.[0] ?? '';
     expect(item).toContain('href="/ru/services/birth-registration/"');
     expect(item).toMatch(/href="https:\/\/github\.com\/kyzmat\/kyzmat\/edit\/main\/[^"]*services\/birth-registration\.yaml"/);
-    expect(item.replace(/<[^>]+>/g, '')).toContain('Стоимость › Платежи › 1 › За что payment.fees.0.for: нет на кыргызском');
-    expect(html).toMatch(/<tr data-kind="services"><td>Услуги<\/td><td>\d+<\/td>/);
+    expect(item.replace(/<[^>]+>/g, '')).toContain('Стоимость › Платежи › 1 › За что: нет на кыргызском');
+    // No field paths or ids: a reader sees field names and the record's name.
+    expect(item).not.toContain('payment.fees.0.for');
+    expect(item).not.toContain('<code>');
+    expect(html).toMatch(/<tr data-kind="services"><th scope="row">Услуги<\/th><td data-label="[^"]+">\d+<\/td>/);
     const ky = readFileSync(join(dist, 'ky', 'translation-status', 'index.html'), 'utf8');
     expect(ky).toContain('Котормонун абалы');
   });

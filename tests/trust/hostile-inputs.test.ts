@@ -3,6 +3,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/index.ts';
+import { jsonSchemas } from '../../src/lib/registry/json-schemas.ts';
+import { renderUntrustedMarkdown } from '../../src/lib/site/render-markdown.ts';
 import { copyFixture, fixturePath, repoRoot, writeIn } from '../helpers/fixtures.ts';
 import { attr, buildWithin, elementsOf, executableMarkup, filesOf, readPage, visibleText } from './built-html.ts';
 
@@ -13,15 +15,32 @@ const minimal = (file: string) => readFileSync(join(fixturePath('minimal'), file
 const birth = minimal('services/birth-registration.yaml');
 const ministry = minimal('agencies/test-ministry.yaml');
 const act = minimal('acts/government-decree-85-2012.yaml');
+const survey = minimal('assessments/test-survey.md');
+const region = minimal('municipalities/test-region.yaml');
+const oldCertificate = minimal('services/old-certificate.yaml');
+/** The test survey with another Markdown summary; the summary starts on line 26. */
+const surveyWithBody = (body: string) => survey.replace('Бул **сыноо** изилдөөсү.', body);
 
-/** Runs `npm run validate` on a copy of the minimal fixture with one file replaced, within a time bound. */
-function validateWith(file: string, content: string | Uint8Array): { status: number | null; output: string; timedOut: boolean } {
+/** Runs `npm run validate` on a copy of the minimal fixture with files replaced, within a time bound. */
+function validateWithFiles(files: Record<string, string | Uint8Array>): { status: number | null; output: string; timedOut: boolean } {
   const dir = copyFixture('minimal');
-  writeIn(dir, file, content);
+  for (const [file, content] of Object.entries(files)) writeIn(dir, file, content);
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/validate.ts'), '.'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
   rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}${result.stderr}`, timedOut: result.error !== undefined || result.signal !== null };
 }
+const validateWith = (file: string, content: string | Uint8Array) => validateWithFiles({ [file]: content });
+
+// Copies of the minimal fixture made by the tests below, removed when they are done.
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+const copyOfMinimal = () => {
+  const dir = copyFixture('minimal');
+  copies.push(dir);
+  return dir;
+};
 
 const billionLaughs = [
   'id: birth-registration',
@@ -155,6 +174,201 @@ const rejected: { name: string; file: string; content: string | Uint8Array; mess
   },
 ];
 
+// Inputs that passed validation before and then broke, bloated or silently shrank the site (issue 17),
+// and the limits that now stop them, one group per check.
+
+// Every text and address is well-formed Unicode without control characters, and addresses are read by a real URL parser.
+rejected.push(
+  {
+    name: 'a lone UTF-16 surrogate written as a YAML escape in a service name (it crashed the search index)',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('ky: Баланын туулгандыгын мамлекеттик каттоо', 'ky: "Баланын \\uD800 каттоо"'),
+    message: 'name.ky  contains a broken character (half of a surrogate pair, U+D800) at character 9',
+  },
+  {
+    name: 'a lone low surrogate in a source address',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('url: https://example.org/birth', 'url: "https://example.org/birth\\uDC00"'),
+    message: 'sources.0.url  contains a broken character (half of a surrogate pair, U+DC00)',
+  },
+  {
+    name: 'a control character inside a source address (it was written raw into href and sources.csv)',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('url: https://example.org/birth', 'url: "https://example.org/bi\\u0001rth"'),
+    message: 'sources.0.url  contains an invisible control character (U+0001) at character 23',
+  },
+  {
+    name: 'a source address whose host ends with a dot',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('url: https://example.org/birth', 'url: https://example.org./birth'),
+    message: 'sources.0.url  the host "example.org." has an empty part or ends with a dot',
+  },
+  {
+    name: 'a source address with a space in it',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('url: https://example.org/ministry', 'url: "https://example.org/the ministry"'),
+    message: 'sources.0.url  contains a space or line break at character 24',
+  },
+  {
+    name: 'a source address that hides its real host behind a user name',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('url: https://example.org/ministry', 'url: "https://minjust.gov.kg@example.org/ministry"'),
+    message: 'sources.0.url  contains a user name or password before "@", so it opens example.org',
+  },
+  {
+    name: 'a backslash in a source address',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('url: https://example.org/ministry', 'url: "https://example.org\\\\@minjust.gov.kg/"'),
+    message: 'sources.0.url  contains "\\"; web addresses use "/"',
+  },
+);
+
+// Markdown bodies are parsed when validated, within limits on size and nesting.
+rejected.push(
+  {
+    name: 'a Markdown summary of 5,000 nested quotes (it overflowed the stack of the build)',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(`${'>'.repeat(5000)} x`),
+    message: 'assessments/test-survey.md:26:1  body  the line starts with 5001 columns of indentation, ">" and list markers, more than the limit of 24',
+  },
+  {
+    name: 'a Markdown summary of 700 nested list levels (it took 18 s a page)',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(`${'- '.repeat(700)}x`),
+    message: 'assessments/test-survey.md:26:1  body  the line starts with 1400 columns',
+  },
+  {
+    name: 'a Markdown list indented 30 levels deep',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')),
+    message: 'assessments/test-survey.md:38:1  body  the line starts with 26 columns',
+  },
+  {
+    name: 'a Markdown paragraph of 3,000 nested emphasis markers',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(`${'*_'.repeat(3000)}x${'_*'.repeat(3000)}`),
+    message: 'assessments/test-survey.md:26:1  body  the paragraph has more than 200 characters of emphasis and link markup',
+  },
+  {
+    name: 'a Markdown summary nested 18 levels deep within the line limit',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody(`${'> '.repeat(12)}*a **b ~~c [d](https://example.org)~~**`),
+    message: 'assessments/test-survey.md:26:',
+  },
+  {
+    name: 'a Markdown summary longer than 20,000 characters',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody('Бул '.repeat(6000)),
+    message: 'assessments/test-survey.md:26:20001  body  the text is 24001 characters long, more than the limit of 20000',
+  },
+  {
+    name: 'a right-to-left override in a Markdown summary',
+    file: 'assessments/test-survey.md',
+    content: surveyWithBody('Бул\n**сыноо** \u202Eизилдөөсү.'),
+    message: 'assessments/test-survey.md:27:11  body  contains an invisible control character (U+202E)',
+  },
+);
+
+// YAML anchors and aliases of any kind are refused.
+rejected.push(
+  {
+    name: 'one 200-character text repeated through 100,000 YAML aliases (it grew the site to 160 MB)',
+    file: 'services/birth-registration.yaml',
+    content: birth.replace('everyday_names:\n  ru: [свидетельство о рождении]', `note:\n  ru: &t ${'ы'.repeat(200)}\neveryday_names:\n  ru: [${Array(100_000).fill('*t').join(', ')}]`),
+    message: 'services/birth-registration.yaml:7:7  the file reuses a value through a YAML alias (*name) or names one with an anchor (&t)',
+  },
+  {
+    name: 'one scalar alias in a merge-free file',
+    file: 'agencies/test-ministry.yaml',
+    content: ministry.replace('  ru: Тестовое министерство', '  ru: &name Тестовое министерство\nshort_name:\n  ru: *name'),
+    message: 'the file reuses a value through a YAML alias',
+  },
+);
+
+const refusalGrounds = (count: number) =>
+  birth.replace('  deadline:', `  refusal_grounds:\n    items: [${Array(count).fill('{ru: a}').join(', ')}]\n    sources:\n      - url: https://example.org/refusals\n  deadline:`);
+
+// Every list has a maximum length.
+rejected.push(
+  {
+    name: '100,000 short refusal grounds (a 72 MB site with an 18 MB page)',
+    file: 'services/birth-registration.yaml',
+    content: refusalGrounds(100_000),
+    message: 'standard.refusal_grounds.items  has 100000 items, more than the limit of 100',
+  },
+);
+
+/** Hostile inputs that take more than one file, or a folder, with every line the report must hold. */
+const rejectedTogether: { name: string; files: Record<string, string>; lines: string[] }[] = [];
+
+// Nothing is skipped without a word: hidden files and stray files or folders are reported.
+rejected.push(
+  {
+    name: 'a record file whose name starts with a dot (it was skipped without a word)',
+    file: 'services/..yaml',
+    content: birth,
+    message: 'services/..yaml:1:1  the file name starts with "."',
+  },
+  {
+    name: 'a hidden record file named after its id',
+    file: 'agencies/.test-agency.yaml',
+    content: ministry.replace('id: test-ministry', 'id: test-agency'),
+    message: 'agencies/.test-agency.yaml:1:1  the file name starts with "."',
+  },
+  {
+    name: 'a record file at the top of the registry',
+    file: 'birth-certificate.yaml',
+    content: birth,
+    message: 'birth-certificate.yaml:1:1  unexpected file in the registry',
+  },
+);
+
+rejectedTogether.push(
+  {
+    name: 'a misspelt record folder at the top of the registry',
+    files: { 'servics/birth-certificate.yaml': birth },
+    lines: [
+      'servics:1:1  unexpected folder in the registry: records live in services/, agencies/, acts/, municipalities/, assessments/ and general-rules/, with categories.yaml, registers.yaml, search-pins.yaml and most-needed.yaml beside them (prefix the name with "_" to keep something that is not loaded)',
+    ],
+  },
+);
+
+// Cycles in the fields that chain records are errors naming every file in the cycle.
+rejected.push(
+  {
+    name: 'a municipality that is its own parent (it vanished with its subtree from the index)',
+    file: 'municipalities/test-region.yaml',
+    content: `${region}parent: test-region\n`,
+    message: 'parent  "parent" goes round in a circle: municipalities/test-region.yaml -> municipalities/test-region.yaml',
+  },
+);
+
+rejectedTogether.push(
+  {
+    name: 'two services that replace each other',
+    files: {
+      'services/old-certificate.yaml': oldCertificate,
+      'services/birth-registration.yaml': birth
+        .replace('status: active', 'status: retired\nretired:\n  date: 2023-01-01\n  replaced_by: old-certificate\n  sources:\n    - url: https://example.org/r'),
+    },
+    lines: [
+      'services/birth-registration.yaml:12:3  retired.replaced_by  "replaced_by" goes round in a circle: services/birth-registration.yaml -> services/old-certificate.yaml -> services/birth-registration.yaml; a service cannot be replaced, directly or through others, by itself: correct "replaced_by" in one of these files',
+      'services/old-certificate.yaml:13:3  retired.replaced_by  "replaced_by" goes round in a circle: services/birth-registration.yaml -> services/old-certificate.yaml -> services/birth-registration.yaml; a service cannot be replaced, directly or through others, by itself: correct "replaced_by" in one of these files',
+    ],
+  },
+  {
+    name: 'three agencies, each the parent of the next',
+    files: {
+      'agencies/test-ministry.yaml': ministry.replace('kind: ministry', 'kind: ministry\nparent: agency-b'),
+      'agencies/agency-b.yaml': ministry.replace('id: test-ministry', 'id: agency-b').replace('kind: ministry', 'kind: department\nparent: agency-c'),
+      'agencies/agency-c.yaml': ministry.replace('id: test-ministry', 'id: agency-c').replace('kind: ministry', 'kind: department\nparent: test-ministry'),
+    },
+    lines: ['agencies/agency-b.yaml', 'agencies/agency-c.yaml', 'agencies/test-ministry.yaml'].map(
+      (file) => `${file}:3:1  parent  "parent" goes round in a circle: agencies/agency-b.yaml -> agencies/agency-c.yaml -> agencies/test-ministry.yaml -> agencies/agency-b.yaml; a body cannot be part of itself: correct "parent" in one of these files`,
+    ),
+  },
+);
+
 describe('hostile registry files are rejected by npm run validate, naming the file', () => {
   for (const { name, file, content, message } of rejected) {
     it(name, () => {
@@ -167,8 +381,17 @@ describe('hostile registry files are rejected by npm run validate, naming the fi
     }, 30_000);
   }
 
+  for (const { name, files, lines } of rejectedTogether) {
+    it(name, () => {
+      const { status, output, timedOut } = validateWithFiles(files);
+      expect(timedOut, 'validation must finish within 20 s').toBe(false);
+      expect(status, output).toBe(1);
+      for (const line of lines) expect(output.split('\n'), output).toContain(line);
+    }, 30_000);
+  }
+
   it('leaves Object.prototype untouched after reading __proto__ and constructor keys', () => {
-    const dir = copyFixture('minimal');
+    const dir = copyOfMinimal();
     writeIn(dir, 'agencies/test-ministry.yaml', `${ministry}__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\n`);
     writeIn(dir, 'categories.yaml', `- id: civil-status\n  name:\n    ru: x\n    __proto__: { polluted: yes }\n`);
     loadRegistry(dir);
@@ -177,9 +400,35 @@ describe('hostile registry files are rejected by npm run validate, naming the fi
   });
 });
 
+describe('Markdown rendering never recurses beyond the limits', () => {
+  it('refuses 5,000 nested quotes with a message instead of overflowing the stack', () => {
+    expect(() => renderUntrustedMarkdown(`${'>'.repeat(5000)} x`)).toThrow(/beyond the registry's limits \(line 1: the line starts with 5001 columns/);
+  });
+
+  it('renders text at the limits', () => {
+    const html = renderUntrustedMarkdown(`${'> '.repeat(11)}*a **b ~~c~~***`);
+    expect(html.match(/<blockquote>/g)).toHaveLength(11);
+    expect(html).toContain('<em>a <strong>b <del>c</del></strong></em>');
+  });
+});
+
+describe('every list a record can hold has a maximum length', () => {
+  it('gives every array of every record schema a maxItems', () => {
+    const unbounded: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (node === null || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      if (schema.type === 'array' && typeof schema.maxItems !== 'number') unbounded.push(path);
+      for (const [key, child] of Object.entries(schema)) walk(child, `${path}/${key}`);
+    };
+    for (const [name, schema] of Object.entries(jsonSchemas())) walk(schema, name);
+    expect(unbounded).toEqual([]);
+  });
+});
+
 describe('harmless quirks of editors are accepted', () => {
   it('reads a file with a byte-order mark and Windows (CRLF) line endings the same as a plain one', () => {
-    const dir = copyFixture('minimal');
+    const dir = copyOfMinimal();
     writeIn(dir, 'services/birth-registration.yaml', `\uFEFF${birth.replace(/\n/g, '\r\n')}`);
     const { registry, errors } = loadRegistry(dir);
     expect(errors).toEqual([]);
@@ -187,12 +436,30 @@ describe('harmless quirks of editors are accepted', () => {
   });
 
   it('keeps a tab inside a text value', () => {
-    const dir = copyFixture('minimal');
+    const dir = copyOfMinimal();
     writeIn(dir, 'agencies/test-ministry.yaml', ministry.replace('ru: Тестовое министерство', 'ru: "Тестовое\\tминистерство"'));
     const { registry, errors } = loadRegistry(dir);
     expect(errors).toEqual([]);
     expect(registry!.agency.get('test-ministry')!.name.ru).toBe('Тестовое\tминистерство');
   });
+});
+
+describe('a record that passes validation but would bloat the site fails the build, naming it', () => {
+  it('refuses a service page of 3.6 MB (45 documents of 20,000 "<", each written as "&lt;")', () => {
+    const dir = copyOfMinimal();
+    const documents = Array.from({ length: 45 }, () => `      - name: { ru: a }\n        detail: { ru: "${'<'.repeat(20_000)}" }`).join('\n');
+    writeIn(
+      dir,
+      'services/long-service.yaml',
+      `id: long-service\nlevel: state\nname:\n  ru: Длинная услуга\n  ky: Узун кызмат\ncategories: [civil-status]\nstatus: active\nstandard:\n  documents:\n    items:\n${documents}\n    sources:\n      - url: https://example.org/long\nsources:\n  - url: https://example.org/long\n`,
+    );
+    const build = buildWithin({ registry: dir, seconds: 150 });
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(build.dist, { recursive: true, force: true });
+    expect(build.timedOut, 'the build must finish within 150 s').toBe(false);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/ru\/services\/long-service\/index\.html is 3\.\d MB, more than the 1\.0 MB such a page may be; its record is \S*services\/long-service\.yaml: shorten its texts or lists/);
+  }, 180_000);
 });
 
 describe('hostile text that passes validation is shown inert on the built site', () => {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ru } from '../../src/i18n/ru.ts';
@@ -9,11 +10,13 @@ import { registerReferences, type Reference } from '../../src/lib/registry/refer
 import { formatDate, formatNumber } from '../../src/lib/site/format.ts';
 import { renderUntrustedMarkdown } from '../../src/lib/site/render-markdown.ts';
 import { paths } from '../../src/lib/site/urls.ts';
+import { readCsv } from '../export/open-data-files.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 import { attr, buildWithin, elementsOf, visibleText } from './built-html.ts';
 
 // Every record of the registry, and every value a contributor documented in it, reaches a reader:
-// on the record's page in Kyrgyz and in Russian, and in the open-data exports.
+// on the record's page in Kyrgyz and in Russian, reachable from the index of its section, and in
+// every open-data export.
 
 type Kind = 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'categories' | 'registers';
 type Leaf = { path: (string | number)[]; value: string | number };
@@ -59,8 +62,8 @@ function leavesFor(value: unknown, lang: Lang, path: (string | number)[] = []): 
 }
 
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
-const enumLabels = new Map<string, string[]>();
-for (const key of Object.keys(ru)) {
+const enumLabels = new Map<string, UiKey[]>();
+for (const key of Object.keys(ru) as (keyof typeof ru)[]) {
   for (const segment of key.split('.').slice(1)) enumLabels.set(segment, [...(enumLabels.get(segment) ?? []), key]);
 }
 
@@ -80,7 +83,7 @@ function shownOn(page: Page, leaf: Leaf, lang: Lang, references: Map<string, Ref
   // An active service is shown as such by the absence of the retired notice.
   if (leaf.path.join('.') === 'status' && value === 'active') return !page.text.includes(normal(t(lang, 'service.retired')));
   if (/^[a-z0-9]+([-_][a-z0-9]+)*$/i.test(value) && enumLabels.has(value)) {
-    if (enumLabels.get(value)!.some((key) => page.text.includes(normal(t(lang, key as UiKey))))) return true;
+    if (enumLabels.get(value)!.some((key) => page.text.includes(normal(t(lang, key))))) return true;
   }
   return page.text.includes(normal(value));
 }
@@ -184,7 +187,88 @@ describe('nothing documented in the real registry is lost on the way to a reader
     }
     expect(lost.slice(0, 30)).toEqual([]);
   });
+
+  it('reaches every record page from the index of its section, in both languages, by following links', () => {
+    const sections: [Kind, string][] = [
+      ['services', 'services'],
+      ['agencies', 'agencies'],
+      ['acts', 'acts'],
+      ['municipalities', 'municipalities'],
+      ['assessments', 'assessments'],
+      ['categories', 'categories'],
+      ['registers', 'registers'],
+    ];
+    const unreached: string[] = [];
+    for (const lang of langs as Lang[]) {
+      for (const [kind, section] of sections) {
+        const reached = reachableWithin(dist, `/${lang}/${section}/`);
+        for (const record of registry[kind] as { id: string }[]) {
+          const address = pageOf[kind](lang, record.id);
+          if (!reached.has(address)) unreached.push(address);
+        }
+      }
+    }
+    expect(unreached).toEqual([]);
+  });
+
+  it('lists every record in every export: JSON, CSV, SQLite, the read API and JSON-LD', () => {
+    const ids = registryIds(registry);
+    const database = new DatabaseSync(join(dist, 'data/registry.sqlite'), { readOnly: true });
+    const exported: Record<string, Set<string>> = {};
+    for (const [kind, tables] of Object.entries(exportsOf)) {
+      for (const { name, ids: read } of tables) exported[`${kind} in ${name}`] = read(dist, database);
+    }
+    database.close();
+    const missing = Object.entries(exported).flatMap(([where, found]) => [...ids[where.split(' in ')[0] as Kind]].filter((id) => !found.has(id)).map((id) => `${id}: not ${where}`));
+    expect(missing).toEqual([]);
+    expect(Object.keys(exported).length).toBeGreaterThan(20);
+  });
 });
+
+/** Every page reached from a start page by following links that stay within the start page's section. */
+function reachableWithin(dist: string, start: string): Set<string> {
+  const reached = new Set([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const file = join(dist, queue.shift()!, 'index.html');
+    if (!existsSync(file)) continue;
+    for (const element of elementsOf(readFileSync(file, 'utf8'))) {
+      const href = attr(element, 'href')?.split('#')[0];
+      if (href?.startsWith(start) && !reached.has(href)) {
+        reached.add(href);
+        queue.push(href);
+      }
+    }
+  }
+  return reached;
+}
+
+/** The ids of every record, by kind; registers are exported by their id too. */
+const registryIds = (registry: Registry) =>
+  Object.fromEntries((['services', 'agencies', 'acts', 'municipalities', 'assessments', 'categories', 'registers'] as Kind[]).map((kind) => [kind, new Set((registry[kind] as { id: string }[]).map((record) => record.id))])) as Record<Kind, Set<string>>;
+
+type IdReader = { name: string; ids: (dist: string, database: DatabaseSync) => Set<string> };
+const jsonIds = (file: string): IdReader => ({ name: file, ids: (dist) => new Set((JSON.parse(readFileSync(join(dist, file), 'utf8')) as { id: string }[]).map((row) => row.id)) });
+const csvIds = (file: string): IdReader => ({ name: file, ids: (dist) => new Set(readCsv(join(dist, file)).rows.map((row) => row.id!)) });
+const sqliteIds = (table: string): IdReader => ({ name: `registry.sqlite ${table}`, ids: (_, database) => new Set(database.prepare(`SELECT id FROM ${table}`).all().map((row) => String(row.id))) });
+
+/** Where each kind of record is exported, and how to read the ids back. */
+const exportsOf: Partial<Record<Kind, IdReader[]>> = {
+  services: [
+    jsonIds('data/services.json'),
+    csvIds('data/services.csv'),
+    sqliteIds('services'),
+    jsonIds('api/v1/services.json'),
+    { name: 'api/v1/services/<id>.json', ids: (dist) => new Set(readdirSync(join(dist, 'api/v1/services')).map((file) => file.replace(/\.json$/, ''))) },
+    { name: 'data/services.jsonld', ids: (dist) => new Set([...readFileSync(join(dist, 'data/services.jsonld'), 'utf8').matchAll(/"@id":"service\/([a-z0-9-]+)"/g)].map((match) => match[1]!)) },
+  ],
+  agencies: [jsonIds('data/agencies.json'), csvIds('data/agencies.csv'), sqliteIds('agencies'), jsonIds('api/v1/agencies.json')],
+  acts: [jsonIds('data/acts.json'), csvIds('data/acts.csv'), sqliteIds('acts'), jsonIds('api/v1/acts.json')],
+  municipalities: [jsonIds('data/municipalities.json'), csvIds('data/municipalities.csv'), sqliteIds('municipalities'), jsonIds('api/v1/municipalities.json')],
+  assessments: [jsonIds('data/assessments.json'), csvIds('data/assessments.csv'), sqliteIds('assessments')],
+  categories: [jsonIds('data/categories.json'), csvIds('data/categories.csv'), sqliteIds('categories')],
+  registers: [jsonIds('data/registers.json')],
+};
 
 /** Every value of a record with its exact path, all languages included. */
 function leavesOf(value: unknown, path: (string | number)[] = []): Leaf[] {

@@ -38,8 +38,8 @@ const runsOf = (job: Job) => (job.steps ?? []).flatMap((step) => (step.run ? [st
 const checksOut = (job: Job) => (job.steps ?? []).some((step) => step.uses?.startsWith('actions/checkout@'));
 
 describe('GitHub workflows', () => {
-  it('exist for pull requests, their comment, and publishing', () => {
-    expect(Object.keys(workflows)).toEqual(['check-pull-request.yml', 'comment-pull-request.yml', 'publish-site.yml']);
+  it('exist for pull requests, their comment, publishing, and the weekly source check', () => {
+    expect(Object.keys(workflows)).toEqual(['check-pull-request.yml', 'check-sources.yml', 'comment-pull-request.yml', 'publish-site.yml']);
   });
 
   it('grant nothing by default and give every job explicit permissions', () => {
@@ -50,15 +50,16 @@ describe('GitHub workflows', () => {
   it('never use pull_request_target, and never check out or run code in a job that can write', () => {
     for (const workflow of Object.values(workflows)) expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
     const writers = allJobs.filter(({ job }) => writes(job));
-    expect(writers.map(({ file, id }) => `${file} ${id}`)).toEqual(['comment-pull-request.yml comment', 'publish-site.yml deploy']);
+    expect(writers.map(({ file, id }) => `${file} ${id}`)).toEqual(['check-sources.yml report', 'comment-pull-request.yml comment', 'publish-site.yml deploy']);
     for (const { file, id, job } of writers) {
       expect(checksOut(job), `${file} ${id}`).toBe(false);
       expect(runsOf(job), `${file} ${id}`).toEqual([]);
     }
   });
 
-  it('give write access only where needed: comments on pull requests, and the Pages deployment', () => {
+  it('give write access only where needed: comments on pull requests, the Pages deployment, the dead-sources issue and its results file', () => {
     expect(workflows['comment-pull-request.yml']!.jobs.comment!.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    expect(workflows['check-sources.yml']!.jobs.report!.permissions).toEqual({ contents: 'write', issues: 'write' });
     expect(workflows['publish-site.yml']!.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     for (const { file, id, job } of allJobs.filter(({ job }) => checksOut(job))) expect(job.permissions, `${file} ${id}`).toEqual({ contents: 'read' });
   });
@@ -101,6 +102,60 @@ describe('GitHub workflows', () => {
     const script = String(steps[1]!.with?.script);
     expect(script).toContain('pull.head.sha !== context.payload.workflow_run.head_sha');
     expect(script).toContain('updateComment');
+  });
+
+  it('check the sources every week and keep one issue listing the dead ones', () => {
+    const check = workflows['check-sources.yml']!;
+    expect(check.on).toEqual({ schedule: [{ cron: '17 4 * * 1' }], workflow_dispatch: null });
+    expect(runsOf(check.jobs.check!).join('\n')).toContain('npm run --silent check-sources -- --results results/_source-checks.json --issue results/issue.md');
+    expect(check.jobs.report!.needs).toBe('check');
+    const script = String(check.jobs.report!.steps!.at(-1)!.with?.script);
+    expect(script).toContain('<!-- kyzmat-dead-sources -->');
+    expect(script).toContain('github.rest.issues.update');
+    expect(script).toContain("const path = 'registry/_source-checks.json'");
+  });
+
+  it('open the issue when sources die, commit the results when they change, and close the issue when all open', async () => {
+    const script = String(workflows['check-sources.yml']!.jobs.report!.steps!.at(-1)!.with?.script);
+    const AsyncFunction = (async () => {}).constructor as new (...names: string[]) => (...values: unknown[]) => Promise<void>;
+    const report = new AsyncFunction('github', 'context', 'core', 'require', script);
+    const results = (status: number, unreachable: string[]) => ({
+      'results/status': `${status}\n`,
+      'results/issue.md': `${unreachable.length} citation(s) of addresses that could not be reached.\n`,
+      'results/_source-checks.json': JSON.stringify({ checked: '2025-06-02', unreachable: unreachable.map((url) => ({ url, status: '404' })) }),
+    });
+    const runReport = async (files: Record<string, string>, existing: { issue?: object; results?: string }) => {
+      const calls: [string, Record<string, unknown>][] = [];
+      const call = (name: string, answer?: unknown) => async (options: Record<string, unknown>) => {
+        calls.push([name, options]);
+        return answer;
+      };
+      const github = {
+        paginate: async () => (existing.issue ? [existing.issue] : []),
+        rest: {
+          issues: { listForRepo: {}, update: call('update'), create: call('create') },
+          repos: {
+            getContent: existing.results ? call('getContent', { data: { sha: 'abc', content: Buffer.from(existing.results).toString('base64') } }) : async () => Promise.reject(new Error('Not Found')),
+            createOrUpdateFileContents: call('commit'),
+          },
+        },
+      };
+      const fs = { readFileSync: (path: string) => files[path] };
+      await report(github, { repo: { owner: 'kyzmat', repo: 'kyzmat' } }, { warning: () => {} }, () => fs);
+      return calls.filter(([name]) => name !== 'getContent');
+    };
+
+    const died = await runReport(results(1, ['https://example.org/gone']), {});
+    expect(died.map(([name]) => name)).toEqual(['create', 'commit']);
+    expect(String(died[0]![1].body)).toMatch(/^<!-- kyzmat-dead-sources -->\n1 citation/);
+    expect(died[1]![1]).toMatchObject({ path: 'registry/_source-checks.json', message: 'Source check of 2025-06-02: 1 address(es) could not be reached' });
+
+    const issue = { number: 7, body: '<!-- kyzmat-dead-sources -->\nold' };
+    const same = await runReport(results(1, ['https://example.org/gone']), { issue, results: results(1, ['https://example.org/gone'])['results/_source-checks.json'] });
+    expect(same.map(([name, options]) => [name, options.state])).toEqual([['update', 'open']]);
+
+    const revived = await runReport(results(0, []), { issue, results: results(1, ['https://example.org/gone'])['results/_source-checks.json'] });
+    expect(revived.map(([name, options]) => [name, options.state ?? options.sha])).toEqual([['update', 'closed'], ['commit', 'abc']]);
   });
 
   it('publish main to GitHub Pages after a build', () => {

@@ -289,6 +289,7 @@ const sources = defineTable<SourceRow>({
     column('checked', 'date', sourceField('checked'), (r) => r.source.checked),
     column('quote', 'string', sourceField('quote'), (r) => r.source.quote),
     column('note', 'string', sourceField('note'), (r) => r.source.note),
+    column('archived_url', 'string', sourceField('archived_url'), (r) => r.source.archived_url, 'uri'),
   ],
   *rows({ registry }) {
     for (const kind of recordKindNames) {

@@ -45,10 +45,11 @@ ${pages.map((page) => html`<link rel="alternate" hreflang="${localeOf(page.lang)
 `)}</head>
 <body>
 <main>
+<h1>${title}</h1>
 <p lang="en"><code>${idBase}${recordIri(record.kind, record.id)}</code></p>
 <ul>
 ${pages.map((page) => html`<li lang="${localeOf(page.lang).htmlLang}"><a href="${page.href}" hreflang="${localeOf(page.lang).htmlLang}">${page.name}</a> (${localeOf(page.lang).name})</li>
-`)}${record.kind === 'service' ? html`<li lang="en"><a href="${apiServicePath(record.id)}">JSON</a></li>
+`)}${record.kind === 'service' ? html`<li lang="en">The full record as data: <a href="${apiServicePath(record.id)}">JSON</a> (kyzmat read API)</li>
 ` : ''}</ul>
 </main>
 </body>

@@ -16,14 +16,16 @@ const choices = (options: readonly string[]) => options.join(', ');
 const header = (kind: NewRecordKind) => `# yaml-language-server: $schema=../_schemas/${newRecordKinds[kind].schemaName}.schema.json
 # A new ${kind}. Fill in every field marked REQUIRED, then run \`npm run validate\`.
 # Every fact needs a source; leave out what no source documents (the site then shows
-# "not yet documented"). Never invent a translation: delete a language you have no text in.
+# "not yet documented"). Where a text is sourced in one language only, you may translate it:
+# mark the translation (translated: { ky: ru } when ky is your translation of ru) and keep the original.
 # Lines starting with "#" are hints; uncomment an optional block to use it.
 `;
 
-const nameBlock = (what: string) => `# REQUIRED: ${what}, in Kyrgyz (ky) and/or Russian (ru).
+const nameBlock = (what: string) => `# REQUIRED: ${what}, in Kyrgyz (ky) and Russian (ru); mark the one you translated.
 name:
   ky:
   ru:
+  # translated: { ky: ru }
 `;
 
 const sourcesBlock = `# REQUIRED: where the facts of this record come from (a url, or act: <id of a legal act>).
@@ -55,6 +57,9 @@ status: active
 #     - amount: 510
 #       for:
 #         ru: за 12 рабочих дней
+#         ky: 12 жумуш күнүндө
+#         translated: { ky: ru }
+#       as_of: 2025-01-15     # REQUIRED for a fee: the date the amount was true by its source
 #   sources:
 #     - url: https://...
 # standard:                   # sections 2-15 of the standard; see registry/services/id-card.yaml

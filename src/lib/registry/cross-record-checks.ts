@@ -1,7 +1,8 @@
-import type { Act, Agency, Category, GeneralRule, Register, SearchPin, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Category, GeneralRule, MostNeeded, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
 import { closestName } from './describe-schema-issue.ts';
 import type { RecordFile } from './read-record-file.ts';
 import { recordFilePattern, recordKindNames, recordKinds, taxonomyFiles, type RecordKind } from './record-kinds.ts';
+import { referenceCycles } from './reference-cycles.ts';
 import { registerReferences, type Reference, type ReferenceTarget } from './references.ts';
 import type { ValidationError } from './validation-error.ts';
 
@@ -22,6 +23,7 @@ export interface CheckedTaxonomies {
   categories?: { record: RecordFile; data: unknown[] };
   registers?: { record: RecordFile; data: unknown[] };
   searchPins?: { record: RecordFile; data: unknown[] };
+  mostNeeded?: { record: RecordFile; data: unknown[] };
 }
 
 // What a volunteer reads in a "no such record" error: the kind's noun and where its file would be.
@@ -67,9 +69,6 @@ function serviceRuleErrors(service: Service): { path: (string | number)[]; messa
   }
   if (register && register.kind !== 'unified-state' && service.level !== 'municipal') {
     problems.push({ path: ['level'], message: 'a service of a municipal register has level: municipal' });
-  }
-  if (service.retired?.replaced_by === service.id) {
-    problems.push({ path: ['retired', 'replaced_by'], message: 'a service cannot be replaced by itself' });
   }
   return problems;
 }
@@ -157,6 +156,9 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
   ((taxonomies.searchPins?.data ?? []) as SearchPin[]).forEach((pin, index) => {
     checkReference(taxonomies.searchPins!.record, { target: 'services', id: pin.service, path: [index, 'service'] });
   });
+  ((taxonomies.mostNeeded?.data ?? []) as MostNeeded).forEach((id, index) => {
+    checkReference(taxonomies.mostNeeded!.record, { target: 'services', id, path: [index] });
+  });
 
   const formerIds = new Map<string, string>();
   // One general rule per section and level: a service page can show only one in place of its own.
@@ -189,11 +191,45 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
         else ruleSections.set(key, rule.id);
       }
     }
-    if (file.kind === 'agencies') {
-      const agency = file.data as Agency;
-      if (agency.parent === agency.id) at(file.record, ['parent'], 'an agency cannot be its own parent');
-      if (agency.succeeded_by === agency.id) at(file.record, ['succeeded_by'], 'an agency cannot succeed itself');
+  }
+  for (const rule of cycleRules) {
+    const members = files.filter((file) => file.kind === rule.kind && file.valid && file.record);
+    const next = new Map(members.flatMap((file) => {
+      const target = rule.next(file.data as never);
+      return target === undefined ? [] : [[(file.data as { id: string }).id, target] as const];
+    }));
+    const recordOf = new Map(members.map((file) => [(file.data as { id: string }).id, file.record!]));
+    for (const cycle of referenceCycles(next)) {
+      const round = [...cycle, cycle[0]!].map((id) => recordOf.get(id)!.file).join(' -> ');
+      const field = rule.path[rule.path.length - 1];
+      for (const id of cycle) at(recordOf.get(id)!, rule.path, `"${field}" goes round in a circle: ${round}; ${rule.fix}`);
     }
   }
   return errors;
 }
+
+/**
+ * Fields that point from a record to another of its kind along a chain: a cycle in one would hide
+ * its records from every list that walks the chain (a municipality inside itself is in no region).
+ */
+const cycleRules: { kind: RecordKind; path: string[]; next: (record: never) => string | undefined; fix: string }[] = [
+  {
+    kind: 'services',
+    path: ['retired', 'replaced_by'],
+    next: (service: Service) => service.retired?.replaced_by,
+    fix: 'a service cannot be replaced, directly or through others, by itself: correct "replaced_by" in one of these files',
+  },
+  { kind: 'agencies', path: ['parent'], next: (agency: Agency) => agency.parent, fix: 'a body cannot be part of itself: correct "parent" in one of these files' },
+  {
+    kind: 'agencies',
+    path: ['succeeded_by'],
+    next: (agency: Agency) => agency.succeeded_by,
+    fix: 'a body cannot succeed itself, directly or through others: correct "succeeded_by" in one of these files',
+  },
+  {
+    kind: 'municipalities',
+    path: ['parent'],
+    next: (municipality: Municipality) => municipality.parent,
+    fix: 'a municipality cannot lie inside itself: correct "parent" in one of these files',
+  },
+];

@@ -1,13 +1,17 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
+import { sourceCheckResults, type SourceCheckResults } from '../../schemas/index.ts';
 import { checkCrossRecordRules, type CheckedFile } from './cross-record-checks.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
+import { bodyErrors } from './markdown-body.ts';
 import { locatorOnDisk, readRecordFile, type RecordFile } from './read-record-file.ts';
-import { recordKinds, recordKindNames, taxonomyFiles, type RecordKind, type TaxonomyKind } from './record-kinds.ts';
+import { recordKinds, taxonomyFiles, type RecordKind, type TaxonomyKind } from './record-kinds.ts';
+import { listRegistryFiles, type FileJob, type Listing, type NotLoaded } from './registry-files.ts';
 import { buildRegistryModel, type Registry } from './registry-model.ts';
+import { sourceChecksFile, toSourceChecks, type SourceChecks } from './source-checks-file.ts';
 import { sortErrors, type ValidationError } from './validation-error.ts';
 
 export interface LoadResult {
@@ -15,6 +19,8 @@ export interface LoadResult {
   registry?: Registry;
   /** Every problem found, in file order. */
   errors: ValidationError[];
+  /** Files and folders deliberately left out (drafts and tools' files, named "_..."), so that none is skipped unseen. */
+  notLoaded: NotLoaded[];
 }
 
 export interface LoadOptions {
@@ -46,8 +52,6 @@ function readAndValidateCached(path: string, displayPath: string, schema: z.ZodT
   return result;
 }
 
-const isSkipped = (name: string) => name.startsWith('_') || name.startsWith('.');
-
 function validateWithSchema(record: RecordFile, schema: z.ZodType): { data?: unknown; errors: ValidationError[] } {
   const result = schema.safeParse(record.data);
   if (result.success) return { data: result.data, errors: [] };
@@ -72,58 +76,14 @@ function readAndValidate(path: string, displayPath: string, schema: z.ZodType): 
   }
   const read = readRecordFile(displayPath, bytes);
   if (!read.ok) return { errors: read.errors };
-  const checked = validateWithSchema(read.record, schema);
-  if (checked.data === undefined) return { record: read.record, ...checked };
+  const validated = validateWithSchema(read.record, schema);
+  const errors = [...validated.errors, ...bodyErrors(read.record)];
+  if (validated.data === undefined) return { record: read.record, data: undefined, errors };
   // A valid file's checked data is all later steps read: its text and raw data are let go, and a
   // check across records that needs a line number reads the file again. Kept until the load ends,
   // they doubled its memory (and the garbage collector's work) at 20,000 services.
-  const { file, body } = read.record;
-  return { record: { file, data: undefined, body, locate: locatorOnDisk(path, file) }, ...checked };
-}
-
-function listRecordFiles(folder: string, displayFolder: string, extension: string, errors: ValidationError[]): string[] {
-  if (!existsSync(folder)) return [];
-  const entries = readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => !isSkipped(entry.name))
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
-  return entries.flatMap((entry) => {
-    if (entry.name.endsWith(extension) && entry.isFile()) return [entry.name];
-    errors.push({
-      file: join(displayFolder, entry.name),
-      line: 1,
-      column: 1,
-      field: '',
-      message: `unexpected ${entry.isDirectory() ? 'folder' : 'file'} in ${displayFolder}: every record here is a "${extension}" file named after its id (prefix the name with "_" to keep a draft or template that is not loaded)`,
-    });
-    return [];
-  });
-}
-
-/** One file to read: a record of a kind, or a taxonomy file. */
-export interface FileJob {
-  kind: RecordKind | TaxonomyKind;
-  /** Where the file is on disk. */
-  path: string;
-  /** How errors and edit links name it. */
-  displayPath: string;
-}
-
-/** Every file of the registry, in order, and errors for stray files; undefined when the folder is missing. */
-function listJobs(root: string, displayRoot: string, errors: ValidationError[]): FileJob[] | undefined {
-  if (!existsSync(root) || !statSync(root).isDirectory()) return undefined;
-  const jobs: FileJob[] = [];
-  for (const kind of recordKindNames) {
-    const { folder, extension } = recordKinds[kind];
-    const displayFolder = join(displayRoot, folder);
-    for (const name of listRecordFiles(join(root, folder), displayFolder, extension, errors)) {
-      jobs.push({ kind, path: join(root, folder, name), displayPath: join(displayFolder, name) });
-    }
-  }
-  for (const [kind, { file }] of Object.entries(taxonomyFiles) as [TaxonomyKind, { file: string }][]) {
-    const path = join(root, file);
-    if (existsSync(path)) jobs.push({ kind, path, displayPath: join(displayRoot, file) });
-  }
-  return jobs;
+  const { file, body, bodyLine } = read.record;
+  return { record: { file, data: undefined, body, bodyLine, locate: locatorOnDisk(path, file) }, data: validated.data, errors };
 }
 
 const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? recordKinds[kind as RecordKind].schema : taxonomyFiles[kind as TaxonomyKind].schema);
@@ -131,8 +91,18 @@ const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? re
 /** Reads and validates one file against its kind's schema. */
 export const readAndValidateJob = (job: FileJob, cache?: FileCache): FileResult => readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), cache);
 
+/** The last source check kept in the registry folder, if there is one. */
+function readSourceChecks(root: string, displayRoot: string, errors: ValidationError[]): SourceChecks | undefined {
+  const path = join(root, sourceChecksFile);
+  if (!existsSync(path)) return undefined;
+  const result = readAndValidate(path, join(displayRoot, sourceChecksFile), sourceCheckResults);
+  errors.push(...result.errors);
+  return result.data === undefined ? undefined : toSourceChecks(result.data as SourceCheckResults);
+}
+
 /** The checks across records and the model, from every file's own result. */
-function assemble(jobs: FileJob[], results: FileResult[], errors: ValidationError[]): LoadResult {
+function assemble(jobs: FileJob[], results: FileResult[], listing: Listing, sourceChecks: SourceChecks | undefined): LoadResult {
+  const { errors, notLoaded } = listing;
   const files: CheckedFile[] = [];
   const taxonomies: Partial<Record<TaxonomyKind, { record: RecordFile; data: unknown[] }>> = {};
   jobs.forEach((job, index) => {
@@ -155,12 +125,13 @@ function assemble(jobs: FileJob[], results: FileResult[], errors: ValidationErro
     });
   });
   errors.push(...checkCrossRecordRules(files, taxonomies));
-  if (errors.length > 0) return { errors: sortErrors(errors) };
-  return { registry: buildRegistryModel(files, taxonomies), errors: [] };
+  if (errors.length > 0) return { errors: sortErrors(errors), notLoaded };
+  return { registry: buildRegistryModel(files, taxonomies, sourceChecks), errors: [], notLoaded };
 }
 
 const missingFolder = (displayRoot: string): LoadResult => ({
   errors: [{ file: displayRoot, line: 1, column: 1, field: '', message: 'the registry folder does not exist' }],
+  notLoaded: [],
 });
 
 /**
@@ -169,10 +140,11 @@ const missingFolder = (displayRoot: string): LoadResult => ({
  */
 export function loadRegistry(root: string, options: LoadOptions = {}): LoadResult {
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
-  const errors: ValidationError[] = [];
-  const jobs = listJobs(root, displayRoot, errors);
+  const listing: Listing = { errors: [], notLoaded: [] };
+  const jobs = listRegistryFiles(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
-  return assemble(jobs, jobs.map((job) => readAndValidateJob(job, options.fileCache)), errors);
+  const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
+  return assemble(jobs, jobs.map((job) => readAndValidateJob(job, options.fileCache)), listing, sourceChecks);
 }
 
 /**
@@ -182,18 +154,19 @@ export function loadRegistry(root: string, options: LoadOptions = {}): LoadResul
  */
 export async function loadRegistryInParallel(root: string, options: Omit<LoadOptions, 'fileCache'> & { threads?: number } = {}): Promise<LoadResult> {
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
-  const errors: ValidationError[] = [];
-  const jobs = listJobs(root, displayRoot, errors);
+  const listing: Listing = { errors: [], notLoaded: [] };
+  const jobs = listRegistryFiles(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
+  const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
   // Starting a thread costs more than reading a small registry.
   const threads = options.threads ?? (jobs.length < 1_000 ? 1 : Math.min(availableParallelism(), 4));
-  if (threads < 2) return assemble(jobs, jobs.map((job) => readAndValidateJob(job)), errors);
+  if (threads < 2) return assemble(jobs, jobs.map((job) => readAndValidateJob(job)), listing, sourceChecks);
   // Every thread takes every n-th file, so that each gets a fair share of the large ones.
   const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
   const fromWorkers = shares.slice(1).map((share) => readInWorker(share));
   const own = shares[0]!.map((job) => readAndValidateJob(job));
   const byThread = [own, ...(await Promise.all(fromWorkers))];
-  return assemble(jobs, jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!), errors);
+  return assemble(jobs, jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!), listing, sourceChecks);
 }
 
 /** A file's result as it crosses between threads: functions cannot, so the locator is rebuilt from disk. */

@@ -3,10 +3,13 @@ import jsYaml from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ValidationError } from './validation-error.ts';
 
-/** Limits that keep a hostile file from hanging or exhausting the build. */
+/**
+ * Limits that keep a hostile file from hanging or exhausting the build. YAML anchors and aliases
+ * are refused outright: no record needs them, and one short text repeated through aliases can
+ * make a small file fill a site.
+ */
 export const fileLimits = {
   maxBytes: 1_000_000,
-  maxAliases: 50,
   maxDepth: 24,
 };
 
@@ -18,6 +21,8 @@ export interface RecordFile {
   data: unknown;
   /** Markdown after the front matter, for .md files. */
   body?: string;
+  /** The line of the file the body starts on. */
+  bodyLine?: number;
   locate(path: FieldPath): { line: number; column: number };
 }
 
@@ -59,23 +64,18 @@ function positionOfBadByte(bytes: Uint8Array): { line: number; column: number } 
 }
 
 /** Splits a Markdown file into its YAML front matter and body. */
-function splitFrontMatter(text: string): { yaml: string; body: string; lineOffset: number } | undefined {
+function splitFrontMatter(text: string): { yaml: string; body: string; lineOffset: number; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return undefined;
-  return { yaml: match[1] ?? '', body: text.slice(match[0].length), lineOffset: 1 };
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), lineOffset: 1, bodyLine };
 }
 
-/**
- * Refuses data that no registry record needs and that could make later steps blow up: objects
- * reached twice (YAML aliases, the "billion laughs" attack) and nesting deeper than the limit.
- */
-function checkShape(data: unknown): string | undefined {
-  const seen = new Set<object>();
+/** Refuses nesting deeper than the limit: no registry record is that deep, and later steps recurse. */
+function checkDepth(data: unknown): string | undefined {
   const walk = (value: unknown, depth: number): string | undefined => {
     if (value === null || typeof value !== 'object') return undefined;
     if (depth > fileLimits.maxDepth) return `the data is nested more than ${fileLimits.maxDepth} levels deep; registry records are never that deep`;
-    if (seen.has(value)) return 'the file reuses a value through a YAML alias (*name); write each value out in full';
-    seen.add(value);
     for (const child of Array.isArray(value) ? value : Object.values(value)) {
       const problem = walk(child, depth + 1);
       if (problem) return problem;
@@ -83,6 +83,48 @@ function checkShape(data: unknown): string | undefined {
     return undefined;
   };
   return walk(data, 0);
+}
+
+/** Where an anchor was found: its name and its offset in the text. */
+class AnchorFound extends Error {
+  readonly anchor: string;
+  readonly offset: number;
+  constructor(anchor: string, offset: number) {
+    super(`YAML anchor &${anchor}`);
+    this.anchor = anchor;
+    this.offset = offset;
+  }
+}
+
+/**
+ * Parses YAML with the plain core schema and no custom tags, stopping at the first anchor
+ * ("&name"): without anchors there can be no aliases ("*name", "<<: *name") of any kind.
+ */
+function loadWithoutAnchors(yamlText: string, filename: string): unknown {
+  const opened: number[] = [];
+  return jsYaml.load(yamlText, {
+    schema: jsYaml.CORE_SCHEMA,
+    filename,
+    // js-yaml reports each node as it opens and closes; a node's anchor is known when it closes.
+    listener(event, state) {
+      if (event === 'open') opened.push(state.position);
+      else {
+        const start = opened.pop() ?? 0;
+        // The typings leave out the anchor js-yaml keeps on its state.
+        const anchor = (state as typeof state & { anchor?: string | null }).anchor;
+        if (anchor) {
+          const at = yamlText.indexOf(`&${anchor}`, start);
+          throw new AnchorFound(anchor, at < 0 ? start : at);
+        }
+      }
+    },
+  });
+}
+
+/** Line and column (from 1) of an offset in a text. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Finds the text offset of a field; a missing field points at its nearest existing parent. */
@@ -111,7 +153,7 @@ function offsetOf(doc: Document, path: FieldPath): number {
 
 /**
  * Reads one registry file: checks size and encoding, parses YAML (or Markdown front matter)
- * with the plain core schema, no custom tags and a cap on aliases, and reports any problem as
+ * with the plain core schema, no custom tags and no anchors or aliases, and reports any problem as
  * a validation error with its line instead of throwing.
  */
 export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
@@ -130,12 +172,11 @@ export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
   let yamlText = text;
   let lineOffset = 0;
   let body: string | undefined;
+  let bodyLine: number | undefined;
   if (file.endsWith('.md')) {
     const parts = splitFrontMatter(text);
     if (!parts) return fail(file, 'a Markdown record must start with front matter: a line "---", the YAML fields, and another "---"');
-    yamlText = parts.yaml;
-    body = parts.body;
-    lineOffset = parts.lineOffset;
+    ({ yaml: yamlText, body, lineOffset, bodyLine } = parts);
   }
 
   // js-yaml reads the values (about ten times faster than the CST parser on large registries); the
@@ -143,18 +184,23 @@ export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
   // with no custom tags, so they read the same data.
   let data: unknown;
   try {
-    data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA, filename: file });
+    data = loadWithoutAnchors(yamlText, file);
   } catch (error) {
+    if (error instanceof AnchorFound) {
+      const { line, column } = lineAndColumn(yamlText, error.offset);
+      const message = `the file reuses a value through a YAML alias (*name) or names one with an anchor (&${error.anchor}); write each value out in full`;
+      return fail(file, message, line + lineOffset, column);
+    }
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     return fail(file, `the YAML cannot be read: ${describeYamlProblem(reason)}`, (mark?.line ?? 0) + 1 + lineOffset, (mark?.column ?? 0) + 1);
   }
   if (data === null || data === undefined) return fail(file, 'the file has no data; a record needs at least an id and its required fields');
-  const shapeProblem = checkShape(data);
-  if (shapeProblem) return fail(file, shapeProblem);
+  const depthProblem = checkDepth(data);
+  if (depthProblem) return fail(file, depthProblem);
 
   const locate = yamlLocator(yamlText, lineOffset);
-  return { ok: true, record: { file, data, body, locate } };
+  return { ok: true, record: { file, data, body, bodyLine, locate } };
 }
 
 function describeYamlProblem(reason: string): string {

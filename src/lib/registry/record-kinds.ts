@@ -1,4 +1,4 @@
-import { agency, act, assessment, categories, generalRule, municipality, registers, searchPins, service } from '../../schemas/index.ts';
+import { agency, act, assessment, categories, generalRule, mostNeeded, municipality, registers, searchPins, service } from '../../schemas/index.ts';
 import { actReferences, agencyReferences, assessmentReferences, generalRuleReferences, municipalityReferences, serviceReferences } from './references.ts';
 
 /**
@@ -37,6 +37,7 @@ export const taxonomyFiles = {
   categories: { file: 'categories.yaml', schema: categories, schemaName: 'categories', noun: 'category' },
   registers: { file: 'registers.yaml', schema: registers, schemaName: 'registers', noun: 'register' },
   searchPins: { file: 'search-pins.yaml', schema: searchPins, schemaName: 'search-pins', noun: 'search pin' },
+  mostNeeded: { file: 'most-needed.yaml', schema: mostNeeded, schemaName: 'most-needed', noun: 'most-needed service' },
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

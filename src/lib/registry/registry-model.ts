@@ -1,7 +1,8 @@
-import type { Act, Agency, Assessment, Category, GeneralRule, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
+import type { Act, Agency, Assessment, Category, GeneralRule, MostNeeded, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
 import { recordKindNames, recordKinds, type RecordKind } from './record-kinds.ts';
 import { buildRelations, type Relations } from './relations.ts';
+import type { SourceChecks } from './source-checks-file.ts';
 
 export type AssessmentRecord = Assessment & { body: string };
 
@@ -21,6 +22,8 @@ export interface Registry {
   registers: Register[];
   /** Best bets of the site search: a service shown first for some queries. */
   searchPins: SearchPin[];
+  /** Ids of the services people need most, in the order the home page lists them. */
+  mostNeeded: MostNeeded;
 
   service: Map<string, Service>;
   agency: Map<string, Agency>;
@@ -38,6 +41,8 @@ export interface Registry {
   relations: Relations;
   /** Former id -> current id, for redirects. */
   redirects: Record<RedirectedKind, Map<string, string>>;
+  /** What the last `npm run check-sources` kept in the registry folder found, if it ran. */
+  sourceChecks?: SourceChecks;
 }
 
 /** Any record of a kind, as far as lists that mix kinds need it: its id and its name or title. */
@@ -54,10 +59,10 @@ const redirectsOf = (records: { id: string; former_ids?: string[] }[]) =>
   new Map(records.flatMap((record) => (record.former_ids ?? []).map((formerId) => [formerId, record.id] as const)));
 
 /** The records of every kind, each list sorted by id, and the taxonomies in file order. */
-export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'generalRules' | 'categories' | 'registers' | 'searchPins'>;
+export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'generalRules' | 'categories' | 'registers' | 'searchPins' | 'mostNeeded'>;
 
 /** The model of records that passed every check: lookups by id, relations and redirects built once. */
-export function registryFromRecords(records: RegistryRecords, files: Pick<Registry, 'fileOf' | 'taxonomyFileOf'>): Registry {
+export function registryFromRecords(records: RegistryRecords, files: Pick<Registry, 'fileOf' | 'taxonomyFileOf' | 'sourceChecks'>): Registry {
   const { services, agencies, acts, municipalities, assessments, categories } = records;
   return {
     ...records,
@@ -75,7 +80,7 @@ export function registryFromRecords(records: RegistryRecords, files: Pick<Regist
 }
 
 /** Builds the model from files that passed every check. Lists are sorted by id so outputs are deterministic. */
-export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxonomies): Registry {
+export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxonomies, sourceChecks?: SourceChecks): Registry {
   const ofKind = <T extends { id: string }>(kind: RecordKind) =>
     files
       .filter((file) => file.kind === kind)
@@ -96,7 +101,8 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
       categories: (taxonomies.categories?.data ?? []) as Category[],
       registers: (taxonomies.registers?.data ?? []) as Register[],
       searchPins: (taxonomies.searchPins?.data ?? []) as SearchPin[],
+      mostNeeded: (taxonomies.mostNeeded?.data ?? []) as MostNeeded,
     },
-    { fileOf, taxonomyFileOf: { categories: taxonomies.categories?.record.file, registers: taxonomies.registers?.record.file } },
+    { fileOf, taxonomyFileOf: { categories: taxonomies.categories?.record.file, registers: taxonomies.registers?.record.file }, sourceChecks },
   );
 }

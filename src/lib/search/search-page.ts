@@ -1,6 +1,7 @@
 // The search page's script, bundled by Astro into one same-origin file: it shares the query
 // normalisation with the build, which uses the same modules to make the index terms. Pagefind (its
-// script, WebAssembly and this language's index) is fetched from the moment the search box gets focus.
+// script, WebAssembly and this language's index) is fetched from the moment the search box gets focus,
+// which an empty search page gives it on arrival.
 import { bestBetFor, type BestBet } from './best-bets.ts';
 import { closestWord, vocabularyPart } from './did-you-mean.ts';
 import { parseQuery, type QueryWord, type SearchLang } from './search-query.ts';
@@ -13,7 +14,7 @@ interface PagefindResult {
   data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
 }
 interface Pagefind {
-  options: (options: { ranking: typeof pagefindRanking }) => Promise<void>;
+  options: (options: { ranking: typeof pagefindRanking; noWorker: boolean }) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
   search: (term: string | null, options: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
@@ -40,7 +41,10 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // Pagefind picks the index of the page's <html lang>: Kyrgyz pages search Kyrgyz, Russian pages Russian.
   pagefind ??= (import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ ranking: pagefindRanking });
+    // Without its web worker, Pagefind fetches its WebAssembly from this page, which preloads it
+    // with Pagefind's script (see the search page's head): on a 400 ms link that saves several round
+    // trips in a row; the index is small enough to search on the main thread.
+    await module.options({ ranking: pagefindRanking, noWorker: true });
     await module.init();
     return module;
   });
@@ -171,4 +175,7 @@ input.addEventListener('input', () => {
   typing = setTimeout(runSearch, 300);
 });
 input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+// A reader who opens the search page without a query comes to type one: the box takes focus, so
+// typing starts at once and the index loads while they type (on a slow link, that is most of the wait).
+if (!input.value) input.focus({ preventScroll: true });
 void runSearch();

@@ -38,6 +38,18 @@ export interface ChannelFact {
   online: boolean;
 }
 
+/**
+ * What a reader can do when refused: the service's own grounds for refusal (section 12) and its
+ * complaint route (section 14), each replaced by the general rule standing in for it when the
+ * service does not document it.
+ */
+export interface IfRefused {
+  grounds?: Standard['refusal_grounds'];
+  groundsRule?: GeneralRule;
+  complaints?: Standard['complaints'];
+  complaintsRule?: GeneralRule;
+}
+
 /** A part of a record that carries its own sources and date: a section of the standard or another block. */
 export type RecordPart = Exclude<StandardSectionKey, 'name'> | 'payment' | 'procedure' | 'register' | 'local_register';
 
@@ -101,6 +113,7 @@ export interface ServiceFacts {
   sectionRules: Partial<Record<StandardSectionKey, GeneralRule>>;
   /** Rules of the law shown beside every standard of the service's level, e.g. the right to information in Kyrgyz or Russian. */
   rights: GeneralRule[];
+  ifRefused: IfRefused;
 }
 
 /** True for a channel through which a service can be requested without going in person. */
@@ -159,6 +172,9 @@ export function serviceFacts(service: Service, registry: Registry, freshness: Fr
   const documentedSections = standardSectionKeys.filter((key) => key === 'name' || standard[key] !== undefined);
   const standardBody = service.register?.standard_body;
   const replacedBy = service.status === 'retired' ? service.retired?.replaced_by : undefined;
+  const sectionRules: ServiceFacts['sectionRules'] = Object.fromEntries(
+    rules.flatMap((rule) => (rule.section && standard[rule.section] === undefined ? [[rule.section, rule] as const] : [])),
+  );
   return {
     service,
     providers: agencies(standard.provider?.agencies),
@@ -182,9 +198,8 @@ export function serviceFacts(service: Service, registry: Registry, freshness: Fr
     municipalities: registry.relations.municipalitiesListing.get(service.id) ?? [],
     assessments: registry.relations.assessmentsOf.get(service.id) ?? [],
     parts: datedParts(service),
-    sectionRules: Object.fromEntries(
-      rules.flatMap((rule) => (rule.section && standard[rule.section] === undefined ? [[rule.section, rule] as const] : [])),
-    ),
+    sectionRules,
     rights: rules.filter((rule) => rule.section === undefined),
+    ifRefused: { grounds: standard.refusal_grounds, groundsRule: sectionRules.refusal_grounds, complaints: standard.complaints, complaintsRule: sectionRules.complaints },
   };
 }

@@ -33,6 +33,12 @@ export const paths = {
   registers: (lang: Lang) => `/${lang}/registers/`,
   register: (lang: Lang, id: string) => `/${lang}/registers/${id}/`,
   pagefindScript: () => '/pagefind/pagefind.js',
+  /**
+   * Pagefind's WebAssembly for a language (its name does not change between builds, so the search
+   * page preloads it): Pagefind has a Russian stemmer, and none for Kyrgyz, whose pages use its
+   * language-neutral build.
+   */
+  pagefindWasm: (lang: Lang) => `/pagefind/wasm.${lang === 'ru' ? 'ru' : 'unknown'}.pagefind`,
   /** The folder of the words "did you mean" corrects typos to, one file per first letter (see search-vocabulary.ts). */
   searchVocabulary: (lang: Lang) => `/search-vocabulary/${lang}/`,
   changesFeed: (lang: Lang) => `/${lang}/changes.xml`,

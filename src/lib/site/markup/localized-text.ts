@@ -11,14 +11,17 @@ import { html, type Html } from '../html.ts';
  * - When the text is the project's unofficial translation, it says so; a paragraph also carries the
  *   original one tap away (a `details` element, no script). An inline name is marked, and its
  *   original is on the record's own page.
- * `block` renders a paragraph (long text); otherwise an inline span (names).
+ * `block` renders a paragraph (long text); otherwise an inline span (names). `note: false` leaves
+ * the note out, for a place that says it once for several texts (see `textNote`).
  */
-export function localizedTextHtml(value: LocalizedText | undefined, lang: Lang, block = false): Html | undefined {
+export function localizedTextHtml(value: LocalizedText | undefined, lang: Lang, block = false, withNote = true): Html | undefined {
   const chosen = chooseText(value, lang);
   if (!chosen) return undefined;
   const attributes = chosen.fallback ? html` lang="${chosen.lang}"` : '';
   const translatedFrom = chosen.lang === 'en' ? undefined : value?.translated?.[chosen.lang];
-  const note = chosen.fallback
+  const note = !withNote
+    ? undefined
+    : chosen.fallback
     ? t(lang, block ? 'text.notTranslated' : 'text.notTranslatedShort')
     : translatedFrom
       ? t(lang, 'text.unofficialTranslation')
@@ -29,4 +32,19 @@ export function localizedTextHtml(value: LocalizedText | undefined, lang: Lang, 
     translatedFrom &&
     html`<details class="original" lang="${lang}"><summary>${t(lang, 'text.showOriginal')}</summary><p><span class="muted">${t(lang, 'text.original', { language: t(lang, `field.${translatedFrom}`) })}:</span> <span lang="${translatedFrom}">${value?.[translatedFrom]}</span></p></details>`;
   return html`<p${attributes} class="text">${content}</p>${original}`;
+}
+
+/** The note a text would carry in a language: not translated yet, the project's unofficial translation, or none. */
+export function textNote(value: LocalizedText | undefined, lang: Lang): 'untranslated' | 'unofficial' | undefined {
+  const chosen = chooseText(value, lang);
+  if (!chosen) return undefined;
+  if (chosen.fallback) return 'untranslated';
+  return chosen.lang !== 'en' && value?.translated?.[chosen.lang] ? 'unofficial' : undefined;
+}
+
+/** One note for several texts shown together: "not translated" when any is, else "unofficial translation" when any is. */
+export function textsNoteHtml(values: readonly (LocalizedText | undefined)[], lang: Lang): Html | undefined {
+  const notes = values.map((value) => textNote(value, lang));
+  const note = notes.includes('untranslated') ? 'untranslated' : notes.includes('unofficial') ? 'unofficial' : undefined;
+  return note && html`<span class="${note}">(${t(lang, note === 'untranslated' ? 'text.notTranslatedShort' : 'text.unofficialTranslation')})</span>`;
 }
