@@ -13,7 +13,7 @@ import { servicePageParts } from '../lib/site/markup/service-page-document.ts';
 import { asServicePageTemplate, fillServicePageTemplate, servicePageTemplate } from '../lib/site/service-page-template.ts';
 import { paths } from '../lib/site/urls.ts';
 import { writeServicePages, type ServicePageTemplates } from '../lib/site/write-service-pages.ts';
-import { useSiteModel } from '../lib/site-model/current-site-model.ts';
+import { currentSiteModel, useSiteModel } from '../lib/site-model/current-site-model.ts';
 import { siteModelFromBytes } from '../lib/site-model/share-site-model.ts';
 import type { SiteModel } from '../lib/site-model/site-model.ts';
 import { siteUrl } from '../site-config.ts';
@@ -166,7 +166,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         // The worker writes the rest of the open data; the workbook, a third of it, is written here.
         const workbook = join(staging, 'registry.xlsx');
         if (options.openData) {
-          await writeOpenDataWorkbook(await model!, workbook);
+          await writeOpenDataWorkbook(currentSiteModel(), workbook);
           logger.info(`open data workbook, ready ${process.uptime().toFixed(1)} s after the build started`);
         }
         let servicePages = 0;
