@@ -10,6 +10,8 @@ import { serviceSearchDocument, type SearchDocument } from './service-search-doc
 export const searchDocuments = (site: SiteModel): SearchDocument[] =>
   langs.flatMap((lang) => site.registry.services.map((service) => serviceSearchDocument(serviceView(site.facts.get(service.id)!, lang), site.registry)));
 
+const batchSize = 1000;
+
 /** The language of a document, from its address (/ky/..., /ru/...). */
 const languageOf = (document: SearchDocument): Lang | undefined => langs.find((lang) => document.url.startsWith(`/${lang}/`));
 
@@ -18,12 +20,20 @@ async function indexWithPagefind(documents: readonly SearchDocument[], outputPat
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    // Every document is sent at once: Pagefind reads its messages one at a time, in order, so it
-    // never waits for this thread, which competes with the rest of the build for the machine.
-    const added = await Promise.all(documents.map((document) => index.addHTMLFile(document)));
-    for (const result of added) {
-      if (result.errors.length > 0) throw new Error(`Pagefind could not index ${result.file.url}: ${result.errors.join('; ')}`);
+    // Pagefind reads its messages one at a time, in order. Up to two batches are in flight, so that
+    // it never waits for this thread (which competes with the rest of the build for the machine)
+    // while the messages waiting in memory stay a few megabytes.
+    const check = (added: Awaited<ReturnType<typeof index.addHTMLFile>>[]) => {
+      for (const result of added) if (result.errors.length > 0) throw new Error(`Pagefind could not index ${result.file.url}: ${result.errors.join('; ')}`);
+    };
+    let previous: Promise<void> = Promise.resolve();
+    for (let start = 0; start < documents.length; start += batchSize) {
+      const batch = Promise.all(documents.slice(start, start + batchSize).map((document) => index.addHTMLFile(document))).then(check);
+      batch.catch(() => undefined); // raised when it is awaited, below
+      await previous;
+      previous = batch;
     }
+    await previous;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
