@@ -48,16 +48,5 @@ export function decodeCell(text: string, type: ColumnType): Cell {
 
 export const readJson = (file: string): any => JSON.parse(readFileSync(file, 'utf8'));
 
-/** Every file under a folder, relative path -> bytes. */
-export function filesUnder(folder: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(folder, path), readFileSync(path));
-    }
-  };
-  walk(folder);
-  return files;
-}
+/** Every file under a folder, relative path -> bytes (the same reading the release script does). */
+export { filesUnder } from '../../src/lib/export/releases.ts';

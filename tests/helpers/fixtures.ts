@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -15,4 +16,17 @@ export function copyFixture(name: string): string {
 export function writeIn(dir: string, file: string, content: string | Uint8Array): void {
   mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), content);
+}
+
+/** Copies of a fixture for one test file, all removed when its tests are done. */
+export function fixtureCopies(name: string): () => string {
+  const copies: string[] = [];
+  afterAll(() => {
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = copyFixture(name);
+    copies.push(dir);
+    return dir;
+  };
 }

@@ -2,18 +2,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatError, loadRegistry } from '../../src/lib/registry/index.ts';
-import { copyFixture, fixturePath, writeIn } from '../helpers/fixtures.ts';
+import { copyFixture, fixtureCopies, fixturePath, writeIn } from '../helpers/fixtures.ts';
 
 // Copies of the minimal fixture made by the tests below, removed when they are done.
-const copies: string[] = [];
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-const copyOfMinimal = () => {
-  const dir = copyFixture('minimal');
-  copies.push(dir);
-  return dir;
-};
+const copyOfMinimal = fixtureCopies('minimal');
 
 /** Loads a registry and returns its errors as the printed lines, with the temp folder replaced by "registry". */
 function errorLines(dir: string): string[] {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { jsonSchemas } from '../../src/lib/registry/json-schemas.ts';
 import { renderUntrustedMarkdown } from '../../src/lib/site/render-markdown.ts';
-import { copyFixture, fixturePath, repoRoot, writeIn } from '../helpers/fixtures.ts';
+import { copyFixture, fixtureCopies, fixturePath, repoRoot, writeIn } from '../helpers/fixtures.ts';
 import { attr, buildWithin, elementsOf, executableMarkup, filesOf, readPage, visibleText } from './built-html.ts';
 
 // Registry files come from strangers' pull requests. Each hostile file below must be rejected by
@@ -32,15 +32,7 @@ function validateWithFiles(files: Record<string, string | Uint8Array>): { status
 const validateWith = (file: string, content: string | Uint8Array) => validateWithFiles({ [file]: content });
 
 // Copies of the minimal fixture made by the tests below, removed when they are done.
-const copies: string[] = [];
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-const copyOfMinimal = () => {
-  const dir = copyFixture('minimal');
-  copies.push(dir);
-  return dir;
-};
+const copyOfMinimal = fixtureCopies('minimal');
 
 const billionLaughs = [
   'id: birth-registration',

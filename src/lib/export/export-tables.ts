@@ -78,12 +78,6 @@ const serviceKey = <Row extends { service: Service; position: number }>(): Colum
 
 const services = defineTable<ServiceFacts>({
   name: 'services',
-  title: 'Services',
-  description: 'One row per service: its register entry, payment and the text of each section of its standard.',
-  translations: {
-    ky: { title: 'Кызмат көрсөтүүлөр', description: 'Ар бир кызмат көрсөтүү бир сап: реестрдеги орду, төлөмү жана стандартынын ар бир бөлүмүнүн тексти.' },
-    ru: { title: 'Услуги', description: 'Одна строка на услугу: место в реестре, оплата и текст каждого раздела её стандарта.' },
-  },
   primaryKey: ['id'],
   filters: ['level', 'status', 'payment_kind', 'register_kind'],
   foreignKeys: [
@@ -150,12 +144,6 @@ const services = defineTable<ServiceFacts>({
 type DocumentRow = ServiceItem<NonNullable<NonNullable<NonNullable<Service['standard']>['documents']>['items']>[number]>;
 const documents = defineTable<DocumentRow>({
   name: 'documents',
-  title: 'Required documents',
-  description: 'One row per document or action a service requires (section 5 of its standard).',
-  translations: {
-    ky: { title: 'Талап кылынган документтер', description: 'Кызмат көрсөтүү талап кылган ар бир документ же аракет бир сап (стандарттын 5-бөлүмү).' },
-    ru: { title: 'Необходимые документы', description: 'Одна строка на документ или действие, которые требует услуга (раздел 5 стандарта).' },
-  },
   primaryKey: ['service_id', 'position'],
   foreignKeys: [{ fields: 'service_id', table: 'services' }],
   columns: [
@@ -170,12 +158,6 @@ const documents = defineTable<DocumentRow>({
 type FeeRow = FeeFact & { service: Service };
 const fees = defineTable<FeeRow>({
   name: 'fees',
-  title: 'Fees',
-  description: 'One row per fee or price of a service. Amounts are in their own currency: never add KGS and USD together.',
-  translations: {
-    ky: { title: 'Төлөмдөр', description: 'Кызмат көрсөтүүнүн ар бир төлөмү же баасы бир сап. Суммалар өз валютасында: KGS менен USDни кошпоңуз.' },
-    ru: { title: 'Платы', description: 'Одна строка на плату или цену услуги. Суммы указаны в своей валюте: не складывайте KGS и USD.' },
-  },
   filters: ['currency', 'amount'],
   primaryKey: ['service_id', 'position'],
   foreignKeys: [
@@ -199,12 +181,6 @@ const fees = defineTable<FeeRow>({
 type StepRow = ServiceItem<NonNullable<Service['procedure']>['steps'][number]>;
 const steps = defineTable<StepRow>({
   name: 'steps',
-  title: 'Procedure steps',
-  description: 'One row per step of a service\'s administrative procedure, in order.',
-  translations: {
-    ky: { title: 'Жол-жобонун кадамдары', description: 'Кызмат көрсөтүүнүн административдик жол-жобосунун ар бир кадамы бир сап, ирети менен.' },
-    ru: { title: 'Шаги процедуры', description: 'Одна строка на шаг административной процедуры услуги, по порядку.' },
-  },
   primaryKey: ['service_id', 'position'],
   foreignKeys: [{ fields: 'service_id', table: 'services' }],
   columns: [
@@ -221,12 +197,6 @@ const steps = defineTable<StepRow>({
 type ChannelRow = ChannelFact & { service: Service };
 const channels = defineTable<ChannelRow>({
   name: 'channels',
-  title: 'Channels',
-  description: 'One row per channel through which a service can be requested or received (section 7).',
-  translations: {
-    ky: { title: 'Кайрылуу жолдору', description: 'Кызмат көрсөтүүгө кайрылуунун же аны алуунун ар бир жолу бир сап (7-бөлүм).' },
-    ru: { title: 'Каналы', description: 'Одна строка на способ обратиться за услугой или получить её (раздел 7).' },
-  },
   filters: ['kind'],
   primaryKey: ['service_id', 'position'],
   foreignKeys: [{ fields: 'service_id', table: 'services' }],
@@ -267,12 +237,6 @@ function* sourcesIn(kind: string, id: string, value: unknown, path: string[]): I
 const sourceField = (path: string) => describeField(source, path);
 const sources = defineTable<SourceRow>({
   name: 'sources',
-  title: 'Sources',
-  description: 'One row per source cited anywhere in the registry: which record and field it supports, and where the fact comes from.',
-  translations: {
-    ky: { title: 'Булактар', description: 'Реестрде келтирилген ар бир булак бир сап: ал кайсы жазууну жана талааны тастыктайт, факт кайдан алынган.' },
-    ru: { title: 'Источники', description: 'Одна строка на источник, указанный где-либо в реестре: какую запись и поле он подтверждает и откуда взят факт.' },
-  },
   filters: ['record_kind', 'record_id'],
   primaryKey: ['record_kind', 'record_id', 'field', 'position'],
   foreignKeys: [{ fields: 'act_id', table: 'acts' }],
@@ -304,12 +268,6 @@ const sources = defineTable<SourceRow>({
 const agencyField = (path: string) => describeField(agency, path);
 const agencies = defineTable<Registry['agencies'][number]>({
   name: 'agencies',
-  title: 'Bodies',
-  description: 'One row per body that provides or regulates services.',
-  translations: {
-    ky: { title: 'Органдар', description: 'Кызмат көрсөткөн же аны жөнгө салган ар бир орган бир сап.' },
-    ru: { title: 'Органы', description: 'Одна строка на орган, который оказывает или регулирует услуги.' },
-  },
   filters: ['kind'],
   primaryKey: ['id'],
   foreignKeys: [
@@ -335,12 +293,6 @@ const agencies = defineTable<Registry['agencies'][number]>({
 const actField = (path: string) => describeField(act, path);
 const acts = defineTable<Registry['acts'][number]>({
   name: 'acts',
-  title: 'Legal acts',
-  description: 'One row per legal act.',
-  translations: {
-    ky: { title: 'Ченемдик укуктук актылар', description: 'Ар бир ченемдик укуктук акт бир сап.' },
-    ru: { title: 'Правовые акты', description: 'Одна строка на правовой акт.' },
-  },
   filters: ['type', 'status'],
   primaryKey: ['id'],
   foreignKeys: [{ fields: 'issuer', table: 'agencies' }],
@@ -362,12 +314,6 @@ const acts = defineTable<Registry['acts'][number]>({
 const municipalityField = (path: string) => describeField(municipality, path);
 const municipalities = defineTable<Registry['municipalities'][number]>({
   name: 'municipalities',
-  title: 'Municipalities',
-  description: 'One row per region, district, city and ayil aimak.',
-  translations: {
-    ky: { title: 'Администрациялык-аймактык бирдиктер', description: 'Ар бир облус, район, шаар жана айыл аймак бир сап.' },
-    ru: { title: 'Административно-территориальные единицы', description: 'Одна строка на область, район, город и айыл аймак.' },
-  },
   filters: ['level'],
   primaryKey: ['id'],
   foreignKeys: [
@@ -391,12 +337,6 @@ type LocalRegisterRow = LocalRegisterEntry & { municipality: string };
 
 const localRegisters = defineTable<LocalRegisterRow>({
   name: 'local_registers',
-  title: 'Local registers',
-  description: 'One row per service in a municipality\'s local register: the basic-register services it lists, and local additions (services whose register entry names the municipality).',
-  translations: {
-    ky: { title: 'Жергиликтүү реестрлер', description: 'Муниципалитеттин жергиликтүү реестриндеги ар бир кызмат көрсөтүү бир сап: базалык реестрден алынгандары жана жергиликтүү кеңеш кошкондору.' },
-    ru: { title: 'Местные реестры', description: 'Одна строка на услугу в местном реестре муниципалитета: услуги базового реестра и добавленные местным кенешем.' },
-  },
   filters: ['origin'],
   primaryKey: ['municipality_id', 'service_id'],
   foreignKeys: [
@@ -419,12 +359,6 @@ const localRegisters = defineTable<LocalRegisterRow>({
 const assessmentField = (path: string) => describeField(assessment, path);
 const assessments = defineTable<AssessmentRecord>({
   name: 'assessments',
-  title: 'Assessments',
-  description: 'One row per independent assessment or monitoring report; findings and the text are in assessments.json.',
-  translations: {
-    ky: { title: 'Баалоолор', description: 'Ар бир көз карандысыз баалоо же мониторинг отчету бир сап; табылгалары жана тексти assessments.json файлында.' },
-    ru: { title: 'Оценки', description: 'Одна строка на независимую оценку или отчёт мониторинга; выводы и текст — в assessments.json.' },
-  },
   filters: ['kind'],
   primaryKey: ['id'],
   foreignKeys: [],
@@ -447,12 +381,6 @@ const assessments = defineTable<AssessmentRecord>({
 
 const categories = defineTable<Registry['categories'][number]>({
   name: 'categories',
-  title: 'Life situations',
-  description: 'One row per life-situation category; services.categories holds these ids.',
-  translations: {
-    ky: { title: 'Турмуштук кырдаалдар', description: 'Ар бир турмуштук кырдаал категориясы бир сап; services.categories ушул id\'лерди камтыйт.' },
-    ru: { title: 'Жизненные ситуации', description: 'Одна строка на категорию жизненной ситуации; services.categories содержит эти id.' },
-  },
   primaryKey: ['id'],
   foreignKeys: [],
   columns: [
@@ -475,18 +403,12 @@ interface IdListRow {
  */
 function idListTable(spec: {
   name: string;
-  title: string;
-  description: string;
-  translations: ExportTable['translations'];
   owner: { column: string; table: string; description: string };
   target: { column: string; table: string; description: string };
   lists: (site: SiteModel) => Iterable<{ owner: string; ids: readonly string[] }>;
 }): ExportTable<IdListRow> {
   return defineTable<IdListRow>({
     name: spec.name,
-    title: spec.title,
-    description: spec.description,
-    translations: spec.translations,
     primaryKey: [spec.owner.column, 'position'],
     foreignKeys: [
       { fields: spec.owner.column, table: spec.owner.table },
@@ -508,12 +430,6 @@ const factsOf = (site: SiteModel) => site.registry.services.map((record) => site
 
 const serviceProviders = idListTable({
   name: 'service_providers',
-  title: 'Providers of services',
-  description: 'One row per body that provides a service (services.provider_agencies as a join table).',
-  translations: {
-    ky: { title: 'Кызмат көрсөткөн органдар', description: 'Кызмат көрсөтүүнү аткарган ар бир орган бир сап (services.provider_agencies тизмеси таблица түрүндө).' },
-    ru: { title: 'Органы, оказывающие услуги', description: 'Одна строка на орган, оказывающий услугу (список services.provider_agencies в виде таблицы).' },
-  },
   owner: serviceOwner,
   target: { column: 'agency_id', table: 'agencies', description: 'Id of a body that provides the service (agencies.id).' },
   lists: (site) => factsOf(site).map((facts) => ({ owner: facts.service.id, ids: facts.providers.map((agency) => agency.id) })),
@@ -521,12 +437,6 @@ const serviceProviders = idListTable({
 
 const serviceComplaintAgencies = idListTable({
   name: 'service_complaint_agencies',
-  title: 'Bodies that hear complaints',
-  description: 'One row per body that hears complaints about a service (services.complaint_agencies as a join table).',
-  translations: {
-    ky: { title: 'Даттанууларды караган органдар', description: 'Кызмат көрсөтүү боюнча даттанууларды караган ар бир орган бир сап (services.complaint_agencies тизмеси таблица түрүндө).' },
-    ru: { title: 'Органы, рассматривающие жалобы', description: 'Одна строка на орган, рассматривающий жалобы на услугу (список services.complaint_agencies в виде таблицы).' },
-  },
   owner: serviceOwner,
   target: { column: 'agency_id', table: 'agencies', description: 'Id of a body that hears complaints (agencies.id).' },
   lists: (site) => factsOf(site).map((facts) => ({ owner: facts.service.id, ids: facts.complaintBodies.map((agency) => agency.id) })),
@@ -534,12 +444,6 @@ const serviceComplaintAgencies = idListTable({
 
 const serviceCategories = idListTable({
   name: 'service_categories',
-  title: 'Life situations of services',
-  description: 'One row per life situation a service belongs to (services.categories as a join table).',
-  translations: {
-    ky: { title: 'Кызмат көрсөтүүлөрдүн турмуштук кырдаалдары', description: 'Кызмат көрсөтүү кирген ар бир турмуштук кырдаал бир сап (services.categories тизмеси таблица түрүндө).' },
-    ru: { title: 'Жизненные ситуации услуг', description: 'Одна строка на жизненную ситуацию, к которой относится услуга (список services.categories в виде таблицы).' },
-  },
   owner: serviceOwner,
   target: { column: 'category_id', table: 'categories', description: 'Id of the life-situation category (categories.id).' },
   lists: (site) => site.registry.services.map((record) => ({ owner: record.id, ids: record.categories })),
@@ -547,12 +451,6 @@ const serviceCategories = idListTable({
 
 const assessmentServices = idListTable({
   name: 'assessment_services',
-  title: 'Services assessed',
-  description: 'One row per service an assessment covers (assessments.services as a join table).',
-  translations: {
-    ky: { title: 'Бааланган кызмат көрсөтүүлөр', description: 'Баалоо камтыган ар бир кызмат көрсөтүү бир сап (assessments.services тизмеси таблица түрүндө).' },
-    ru: { title: 'Оценённые услуги', description: 'Одна строка на услугу, которую охватывает оценка (список assessments.services в виде таблицы).' },
-  },
   owner: { column: 'assessment_id', table: 'assessments', description: 'Id of the assessment (assessments.id).' },
   target: { column: 'service_id', table: 'services', description: 'Id of a service it assessed (services.id).' },
   lists: ({ registry }) => registry.assessments.map((record) => ({ owner: record.id, ids: record.services ?? [] })),
@@ -561,12 +459,6 @@ const assessmentServices = idListTable({
 type FeeBasisRow = { service: Service; fee: number; act: string };
 const feeBasis = defineTable<FeeBasisRow>({
   name: 'fee_basis',
-  title: 'Legal basis of fees',
-  description: 'One row per legal act a fee rests on: the fee\'s own act, else the acts its sources cite, else those of the payment section. A paid service with no row here has a fee without a legal basis.',
-  translations: {
-    ky: { title: 'Төлөмдөрдүн укуктук негизи', description: 'Төлөм негизделген ар бир укуктук акт бир сап: төлөмдүн өз акты, же анын булактары келтирген актылар, же төлөм бөлүмүнүн актылары.' },
-    ru: { title: 'Правовое основание плат', description: 'Одна строка на правовой акт, на котором основана плата: собственный акт платы, иначе акты её источников, иначе акты раздела об оплате.' },
-  },
   primaryKey: ['service_id', 'fee_position', 'act_id'],
   foreignKeys: [
     { fields: 'service_id', table: 'services' },

@@ -15,12 +15,6 @@ export const flagId = (flag: Flag) => [flag.rule, flag.kind, flag.id, flag.part 
 /** flags.csv: every rule flag the registry raises (the same list as the flags page). */
 export const flagsTable = defineTable<Flag>({
   name: 'flags',
-  title: 'Rule flags',
-  description: 'One row per rule flag: a rule of the draft law or the register regulation that a record breaks, or a fact to re-check because the law changed. The flags page explains each rule.',
-  translations: {
-    ky: { title: 'Эреже белгилери', description: 'Ар бир белги бир сап: жазуу бузган мыйзам долбоорунун же реестр жобосунун эрежеси, же мыйзам өзгөргөндүктөн кайра текшерүүчү факт.' },
-    ru: { title: 'Отметки о нарушениях правил', description: 'Одна строка на отметку: правило законопроекта или положения о реестре, которое нарушает запись, или факт, который нужно перепроверить, потому что изменился закон.' },
-  },
   filters: ['rule', 'record_kind', 'record_id'],
   primaryKey: ['flag_id'],
   foreignKeys: [{ fields: 'act_id', table: 'acts' }],
@@ -42,12 +36,6 @@ export const flagsTable = defineTable<Flag>({
 /** scorecards.csv: what the registry documents of each service (the same numbers as the completeness page). */
 export const scorecardsTable = defineTable<ServiceScorecard>({
   name: 'scorecards',
-  title: 'Completeness scorecards',
-  description: 'One row per service: which of the 15 sections of its standard, its procedure, the act behind its fee and quoted sources are documented.',
-  translations: {
-    ky: { title: 'Толуктук карталары', description: 'Ар бир кызмат көрсөтүү бир сап: стандартынын 15 бөлүмүнүн, жол-жобосунун, төлөмүнүн актысынын жана цитаталанган булактардын кайсылары документтештирилген.' },
-    ru: { title: 'Карты полноты', description: 'Одна строка на услугу: какие из 15 разделов её стандарта, процедура, акт о плате и цитаты источников задокументированы.' },
-  },
   primaryKey: ['service_id'],
   foreignKeys: [{ fields: 'service_id', table: 'services' }],
   columns: [
@@ -77,12 +65,6 @@ interface SurveyAnswerRow {
 /** survey_answers.csv: the answer distributions of survey questions recorded in assessments. */
 export const surveyAnswersTable = defineTable<SurveyAnswerRow>({
   name: 'survey_answers',
-  title: 'Survey answers',
-  description: 'One row per answer to a survey question reported by an assessment, with the share or number of respondents who gave it.',
-  translations: {
-    ky: { title: 'Сурамжылоонун жооптору', description: 'Баалоодо келтирилген сурамжылоо суроосунун ар бир жообу бир сап, аны берген респонденттердин үлүшү же саны менен.' },
-    ru: { title: 'Ответы опросов', description: 'Одна строка на ответ на вопрос опроса из оценки, с долей или числом респондентов, которые его дали.' },
-  },
   primaryKey: ['assessment_id', 'question_number', 'answer_number'],
   foreignKeys: [{ fields: 'assessment_id', table: 'assessments' }],
   columns: [

@@ -1,3 +1,24 @@
+/** A view of completeness per group of services (a providing body, a municipality): services, average share, flags. */
+function completenessBy(spec: { name: string; description: string; group: { table: string; key: string }; named: { table: string; columns: string } }) {
+  const columns = spec.named.columns
+    .split(', ')
+    .map((column) => `n.${column}`)
+    .join(', ');
+  return {
+    name: spec.name,
+    description: spec.description,
+    sql: `SELECT g.${spec.group.key}, ${columns},
+  count(*) AS services,
+  round(avg(c.share), 3) AS average_completeness,
+  sum((SELECT count(*) FROM flags f WHERE f.record_kind = 'services' AND f.record_id = s.id)) AS flags
+FROM ${spec.group.table} g
+JOIN services s ON s.id = g.service_id AND s.status = 'active'
+JOIN ${spec.named.table} n ON n.id = g.${spec.group.key}
+LEFT JOIN scorecards c ON c.service_id = s.id
+GROUP BY g.${spec.group.key}`,
+  };
+}
+
 /**
  * The views of registry.sqlite: the questions researchers ask most, answered from the tables (and
  * from the facts the tables already carry: flags, scorecards, fee_basis), never by recomputing a rule.
@@ -23,32 +44,18 @@ FROM services s LEFT JOIN scorecards c ON c.service_id = s.id`,
 FROM flags g JOIN services s ON s.id = g.record_id
 WHERE g.rule = 'fee-without-act' AND g.record_kind = 'services'`,
   },
-  {
+  completenessBy({
     name: 'completeness_by_agency',
     description: 'Per providing body: number of active services, their average completeness share and their number of rule flags.',
-    sql: `SELECT p.agency_id, a.name_ky, a.name_ru,
-  count(*) AS services,
-  round(avg(c.share), 3) AS average_completeness,
-  sum((SELECT count(*) FROM flags g WHERE g.record_kind = 'services' AND g.record_id = s.id)) AS flags
-FROM service_providers p
-JOIN services s ON s.id = p.service_id AND s.status = 'active'
-JOIN agencies a ON a.id = p.agency_id
-LEFT JOIN scorecards c ON c.service_id = s.id
-GROUP BY p.agency_id`,
-  },
-  {
+    group: { table: 'service_providers', key: 'agency_id' },
+    named: { table: 'agencies', columns: 'name_ky, name_ru' },
+  }),
+  completenessBy({
     name: 'completeness_by_municipality',
     description: 'Per municipality with a local register: number of active services in it, their average completeness share and their number of rule flags.',
-    sql: `SELECT l.municipality_id, m.name_ky, m.name_ru, m.level,
-  count(*) AS services,
-  round(avg(c.share), 3) AS average_completeness,
-  sum((SELECT count(*) FROM flags g WHERE g.record_kind = 'services' AND g.record_id = s.id)) AS flags
-FROM local_registers l
-JOIN services s ON s.id = l.service_id AND s.status = 'active'
-JOIN municipalities m ON m.id = l.municipality_id
-LEFT JOIN scorecards c ON c.service_id = s.id
-GROUP BY l.municipality_id`,
-  },
+    group: { table: 'local_registers', key: 'municipality_id' },
+    named: { table: 'municipalities', columns: 'name_ky, name_ru, level' },
+  }),
 ] as const;
 
 /** The full-text index: names and everyday names of services in both languages. */

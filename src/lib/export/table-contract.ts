@@ -1,4 +1,5 @@
 import type { SiteModel } from '../site-model/site-model.ts';
+import { tableTexts } from './table-texts.ts';
 import type { Enumeration } from './enumerations.ts';
 
 /** Table Schema field types used by the open-data tables; SQLite and CSV writers map them. */
@@ -46,4 +47,12 @@ export interface ExportTable<Row = any> {
   rows: (site: SiteModel) => Iterable<Row>;
 }
 
-export const defineTable = <Row>(table: ExportTable<Row>): ExportTable<Row> => table;
+/** A table as it is declared: its texts come from table-texts.ts by name, unless it brings its own. */
+export type TableSpec<Row> = Omit<ExportTable<Row>, 'title' | 'description' | 'translations'> & { texts?: Record<'en' | 'ky' | 'ru', TableTranslation> };
+
+/** A table with its title and description in English, Kyrgyz and Russian. */
+export function defineTable<Row>({ texts, ...spec }: TableSpec<Row>): ExportTable<Row> {
+  const found = texts ?? tableTexts[spec.name];
+  if (!found) throw new Error(`The open-data table "${spec.name}" has no title and description in src/lib/export/table-texts.ts.`);
+  return { ...spec, title: found.en.title, description: found.en.description, translations: { ky: found.ky, ru: found.ru } };
+}

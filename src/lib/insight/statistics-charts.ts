@@ -54,9 +54,8 @@ const chartTitles: Record<StatisticsChartId, { en: string; key: UiKey }> = {
 export const chartCountsTable = (id: StatisticsChartId) =>
   defineTable<Count>({
     name: id,
-    title: chartTitles[id].en,
-    description: `The numbers of the chart "${chartTitles[id].en}" of the statistics page.`,
-    translations: {
+    texts: {
+      en: { title: chartTitles[id].en, description: `The numbers of the chart "${chartTitles[id].en}" of the statistics page.` },
       ky: { title: t('ky', chartTitles[id].key), description: `Статистика барагындагы «${t('ky', chartTitles[id].key)}» графигинин сандары.` },
       ru: { title: t('ru', chartTitles[id].key), description: `Числа графика «${t('ru', chartTitles[id].key)}» страницы статистики.` },
     },
