@@ -3,14 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteUrl } from './src/site-config.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { registryOutputs } from './src/integrations/registry-outputs.ts';
 import { outputBudgetCheck } from './src/integrations/output-budget.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 import { registryLiveReload } from './src/integrations/registry-live-reload.ts';
+import { siteBuild } from './src/integrations/site-build.ts';
 
 // The benchmark builds the pages alone and runs search indexing and exports as separate measured
 // steps (scripts/bench.ts); a normal build runs every stage.
 const skipped = new Set((process.env.KYZMAT_SKIP_STAGES ?? '').split(',').filter(Boolean));
+
+// The registry is loaded, and the search index, open data and service pages written, beside
+// Astro's page loop (src/integrations/site-build.ts); the service pages join the sitemap.
+const build = siteBuild({ search: !skipped.has('search'), openData: !skipped.has('open-data') });
 
 export default defineConfig({
   site: siteUrl,
@@ -20,8 +24,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   integrations: [
     mdx(),
-    sitemap(),
-    registryOutputs({ search: !skipped.has('search'), openData: !skipped.has('open-data') }),
+    build,
+    sitemap({ morePages: build.servicePagePaths }),
     outputBudgetCheck(),
     publishedAddressesCheck(),
     registryLiveReload(),

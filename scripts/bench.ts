@@ -1,9 +1,11 @@
-// Measures each stage of the build on a synthetic registry: `npm run bench -- [--services 20000] [--keep]`.
-// Prints wall time, throughput and peak memory per stage, and what the result costs a reader;
-// figures, not pass/fail.
+// Measures the build on a synthetic registry: `npm run bench -- [--services 20000] [--runs 3] [--keep]`.
+// Prints each stage alone, then the whole build of the real registry, of a tenth of the services
+// and of all of them, so that the figures show how the cost grows, then what the result costs a
+// reader. Figures, not pass/fail; the machine's load is printed beside each, since other work on
+// the machine slows every figure.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstSearch } from '../src/lib/bench/first-search.ts';
@@ -14,31 +16,44 @@ import { generateSyntheticRegistry } from '../src/lib/synthetic/generate-synthet
 const { values } = parseArgs({
   options: {
     services: { type: 'string', default: '20000' },
+    runs: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
   },
 });
 const services = Number(values.services);
+const runs = Math.max(1, Number(values.runs));
+const smaller = Math.max(1, Math.round(services / 10));
 const work = mkdtempSync(join(tmpdir(), 'kyzmat-bench-'));
-const registry = join(work, 'registry');
-const dist = join(work, 'dist');
 const node = process.execPath;
 const astro = resolve('node_modules/astro/bin/astro.mjs');
-const env = { ...process.env, KYZMAT_REGISTRY: registry, ASTRO_TELEMETRY_DISABLED: '1' };
+const envFor = (registry: string): NodeJS.ProcessEnv => ({ ...process.env, KYZMAT_REGISTRY: registry, ASTRO_TELEMETRY_DISABLED: '1' });
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const results: { stage: string; m: Measurement }[] = [];
-async function stage(name: string, args: string[], items: (output: string) => { count: number; unit: string }, stageEnv: NodeJS.ProcessEnv = env) {
-  const m = await measureProcess(node, args, stageEnv);
-  results.push({ stage: name, m });
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+let failed = false;
+
+/** Runs one measured command and prints its line: time, throughput, peak memory, CPU time and the machine's load. */
+async function stage(name: string, args: string[], env: NodeJS.ProcessEnv, items: (output: string) => { count: number; unit: string }, note = '') {
+  const m = await measureProcess(node, args, env);
   const { count, unit } = items(m.output);
+  failed ||= m.exitCode !== 0;
   console.log(
     `${name.padEnd(9)} ${m.seconds.toFixed(1).padStart(7)} s  ${`${(count / m.seconds).toFixed(0)} ${unit}/s`.padEnd(18)} peak memory ${mb(m.peakRssBytes)}` +
+      `  (CPU ${seconds(m.cpuSeconds)}, load ${m.load[0].toFixed(1)}→${m.load[1].toFixed(1)}${note})` +
       (m.exitCode === 0 ? '' : `  FAILED (exit ${m.exitCode})\n${m.output.slice(-3000)}`),
   );
-  return m;
+  return { m, count };
 }
+
+// Astro counts the pages of its own loop; the service pages are written beside it (src/integrations/site-build.ts).
+const pagesBuilt = (output: string) => ({
+  count: Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0) + Number(/(\d+) service pages written/.exec(output)?.[1] ?? 0),
+  unit: 'pages',
+});
+const build = (registry: string, dist: string, note: string, env: NodeJS.ProcessEnv = envFor(registry)) => stage('build', [astro, 'build', '--outDir', dist], env, pagesBuilt, note);
+
 function folderBytes(folder: string): number {
   let total = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -48,36 +63,71 @@ function folderBytes(folder: string): number {
   return total;
 }
 
-// 1. A synthetic registry: the real agencies, acts and municipalities, N copies of real services.
+// Deleting a large folder keeps the disk busy for a while; let it settle so the next figure is its own.
+function removeAndSettle(folder: string) {
+  rmSync(folder, { recursive: true, force: true });
+  execFileSync('sync');
+}
+
+/** The build log's own timeline: when each part was ready, in seconds after the build started. */
+const timeline = (output: string) =>
+  [...output.matchAll(/\[kyzmat-site-build\] (.+?), ready (\d+\.\d) s after the build started/g)]
+    .map(([, what, at]) => ({ what: what!.replace(/ \(.*\)$/, ''), at: Number(at) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ what, at }) => `${what} ${at.toFixed(1)} s`);
+
+// 1. Synthetic registries: the real agencies, acts and municipalities, N copies of real services.
+const registry = join(work, 'registry');
+const smallRegistry = join(work, `registry-${smaller}`);
 const started = performance.now();
 generateSyntheticRegistry({ from: resolve('registry'), to: registry, services });
-console.log(`synthetic registry: ${services} services, generated in ${((performance.now() - started) / 1000).toFixed(1)} s (${registry})\n`);
+generateSyntheticRegistry({ from: resolve('registry'), to: smallRegistry, services: smaller });
+console.log(`synthetic registries: ${services} and ${smaller} services, generated in ${seconds((performance.now() - started) / 1000)} (${work})`);
+console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
 // Let the generated files reach the disk first, so that validate is not timed against their writing.
 execFileSync('sync');
 
 // 2. Each stage alone, in its own process, to see what each costs.
-await stage('validate', [resolve('scripts/validate.ts'), registry], () => ({ count: services, unit: 'services' }));
+console.log(`each stage alone, ${services} services:`);
+const env = envFor(registry);
+const stages: Measurement[] = [];
+stages.push((await stage('validate', [resolve('scripts/validate.ts'), registry], env, () => ({ count: services, unit: 'services' }))).m);
 const stagesDist = join(work, 'stages');
-let pages = 0;
-const pagesOf = (output: string) => {
-  pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
-  return { count: pages, unit: 'pages' };
-};
-await stage('pages', [astro, 'build', '--outDir', stagesDist], pagesOf, { ...env, KYZMAT_SKIP_STAGES: 'search,open-data' });
-await stage('search', [resolve('scripts/search-index.ts'), stagesDist], (output) => ({ count: Number(/indexed (\d+) pages/.exec(output)?.[1] ?? 0), unit: 'pages' }));
-await stage('exports', [resolve('scripts/export.ts'), stagesDist], () => ({ count: services, unit: 'services' }));
-const separate = results.reduce((sum, { m }) => sum + m.seconds, 0);
-console.log(`stages one after another: ${separate.toFixed(1)} s\n`);
-// Deleting a large folder keeps the disk busy for a while; let it settle so the next figure is its own.
-rmSync(stagesDist, { recursive: true, force: true });
-execFileSync('sync');
+stages.push((await stage('pages', [astro, 'build', '--outDir', stagesDist], { ...env, KYZMAT_SKIP_STAGES: 'search,open-data' }, pagesBuilt)).m);
+stages.push((await stage('search', [resolve('scripts/search-index.ts'), stagesDist], env, (output) => ({ count: Number(/indexed (\d+) pages/.exec(output)?.[1] ?? 0), unit: 'pages' }))).m);
+stages.push((await stage('exports', [resolve('scripts/export.ts'), stagesDist], env, () => ({ count: services, unit: 'services' }))).m);
+console.log(`stages one after another: ${seconds(stages.reduce((sum, m) => sum + m.seconds, 0))}\n`);
+removeAndSettle(stagesDist);
 
-// 3. The real build, `npm run build`: one registry load; Pagefind indexes while the pages render, and
-// the exports are written while it finishes. This is the figure the targets are about.
-const whole = await stage('build', [astro, 'build', '--outDir', dist], pagesOf);
-console.log(`\nwhole build (npm run build): ${whole.seconds.toFixed(1)} s for ${pages} pages, search index and exports; peak memory of any stage ${mb(Math.max(...results.map(({ m }) => m.peakRssBytes)))}`);
+// 3. The real build, `npm run build`, at three sizes: the real registry, a tenth, and all the services.
+// This is the figure the targets are about.
+console.log('whole build (npm run build):');
+const realDist = join(work, 'dist-real');
+const real = await build(resolve('registry'), realDist, ', the real registry');
+removeAndSettle(realDist);
+const smallDist = join(work, 'dist-small');
+const small = await build(smallRegistry, smallDist, `, ${smaller} services`);
+removeAndSettle(smallDist);
+const dist = join(work, 'dist');
+const whole: Awaited<ReturnType<typeof build>>[] = [];
+for (let run = 1; run <= runs; run++) {
+  if (run > 1) removeAndSettle(dist);
+  whole.push(await build(registry, dist, `, ${services} services${runs > 1 ? `, run ${run} of ${runs}` : ''}`));
+}
+const middle = [...whole].sort((a, b) => a.m.seconds - b.m.seconds)[Math.floor((whole.length - 1) / 2)]!;
+console.log(
+  `\nwhole build (npm run build): ${seconds(middle.m.seconds)} for ${middle.count} pages, search index and exports${runs > 1 ? ` (median of ${runs} runs: ${whole.map(({ m }) => m.seconds.toFixed(1)).join(', ')} s)` : ''}; ` +
+    `peak memory of any stage ${mb(Math.max(...[...stages, ...whole.map(({ m }) => m)].map((m) => m.peakRssBytes)))}`,
+);
+console.log(`real registry: ${seconds(real.m.seconds)} for ${real.count} pages`);
 
-// 4. What a reader downloads.
+// 4. How the cost grows with the registry: per thousand pages, and from a tenth of the services to all of them.
+const perThousand = ({ m, count }: { m: Measurement; count: number }) => `${((m.seconds / count) * 1000).toFixed(2)} s and ${((m.cpuSeconds / count) * 1000).toFixed(2)} s of CPU per 1,000 pages`;
+console.log(`how it grows: ${smaller} services ${seconds(small.m.seconds)} (${perThousand(small)}); ${services} services ${seconds(middle.m.seconds)} (${perThousand(middle)}); ` +
+  `${(services / smaller).toFixed(0)}x the services take ${(middle.m.seconds / small.m.seconds).toFixed(1)}x the time and ${(middle.m.peakRssBytes / small.m.peakRssBytes).toFixed(1)}x the memory`);
+console.log(`timeline of that build: ${timeline(middle.m.output).join('; ')}`);
+
+// 5. What a reader downloads.
 if (existsSync(dist)) {
   const sizes = servicePageSizes(dist);
   console.log(`output: ${mb(folderBytes(dist))}; service page + CSS (gzip): median ${kb(median(sizes.map((page) => page.total)))}, largest ${kb(Math.max(...sizes.map((page) => page.total)))}`);
@@ -88,4 +138,4 @@ if (existsSync(dist)) {
 }
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
-process.exit(results.some(({ m }) => m.exitCode !== 0) ? 1 : 0);
+process.exit(failed ? 1 : 0);

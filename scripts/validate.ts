@@ -25,9 +25,12 @@ if (errors.length > 0 || !registry) {
 // Old fees and deadlines are warnings: they stay published, marked, until someone finds a newer source.
 const freshness = freshnessAsOf(new Date().toISOString(), staleFactYears);
 const stale = staleFacts(registry, freshness);
+// A file is read and parsed for its lines once, however many of its facts are old.
+const locators = new Map<string, ReturnType<typeof locatorOnDisk>>();
 for (const fact of stale) {
   const file = registry.fileOf.services.get(fact.serviceId)!;
-  const { line, column } = locatorOnDisk(resolve(file), file)(fact.path);
+  if (!locators.has(file)) locators.set(file, locatorOnDisk(resolve(file), file));
+  const { line, column } = locators.get(file)!(fact.path);
   console.log(formatError({ file, line, column, field: fact.path.join('.'), message: staleFactMessage(fact, freshness) }));
 }
 if (stale.length > 0) console.log(`\n${stale.length} fact(s) older than ${staleFactYears} years (warnings; they do not fail validation).\n`);

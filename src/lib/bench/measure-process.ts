@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 
 export interface Measurement {
   seconds: number;
   /** Highest combined resident memory of the process and its children, in bytes. */
   peakRssBytes: number;
+  /** CPU time (user and system) of the process and its children, in seconds. */
+  cpuSeconds: number;
+  /** The machine's one-minute load average when the command started and when it ended. */
+  load: [number, number];
   exitCode: number | null;
   output: string;
 }
@@ -28,31 +33,51 @@ function rssOf(pid: number): number {
   }
 }
 
-function treeRss(pid: number): number {
-  let total = 0;
+// utime and stime, in clock ticks (100 per second on Linux), after the command name (which may hold spaces).
+function cpuOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function processTree(pid: number): number[] {
+  const tree: number[] = [];
   const stack = [pid];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    total += rssOf(current);
+    tree.push(current);
     stack.push(...childrenOf(current));
   }
-  return total;
+  return tree;
 }
 
-/** Runs a command and measures its wall time and the peak memory of its whole process tree (Linux /proc). */
+/**
+ * Runs a command and measures its wall time, the peak memory of its whole process tree and the CPU
+ * time of that tree (Linux /proc, sampled every 50 ms: the last 50 ms of a process are not counted).
+ */
 export function measureProcess(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measurement> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const loadAtStart = loadavg()[0]!;
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+    const cpu = new Map<number, number>();
+    const timer = setInterval(() => {
+      const tree = processTree(child.pid!);
+      peak = Math.max(peak, tree.reduce((sum, pid) => sum + rssOf(pid), 0));
+      for (const pid of tree) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuOf(pid)));
+    }, 50);
     child.on('error', reject);
     child.on('close', (exitCode) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, exitCode, output });
+      const cpuSeconds = [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0);
+      resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, cpuSeconds, load: [loadAtStart, loadavg()[0]!], exitCode, output });
     });
   });
 }

@@ -52,29 +52,34 @@ function statisticsTables(site: SiteModel): { table: ExportTable; rows: readonly
   return statisticsCharts(site).flatMap((chart) => (chart.counts ? [{ table: chartCountsTable(chart.id), rows: chart.counts }] : []));
 }
 
+/** The export tables with their rows, computed once for CSV, XLSX and SQLite. */
+const tablesWithRows = (site: SiteModel) => exportTables.map((table) => ({ table, rows: [...table.rows(site)] }));
+
 /**
  * Writes the whole open data from the site model: the CSV tables (with the statistics tables) and
  * their datapackage.json, the XLSX workbook, the JSON files and their schemas, registry.sqlite and
  * its Datasette metadata, services.jsonld, the static API and the /id/ pages.
  * Every file is a pure function of the model and the registry's version, so two runs give the same
  * bytes, and a commit that changes only code changes no file. Returns the number of rows per table.
+ * With `workbook: false` the XLSX workbook is left out: the build writes it with
+ * writeOpenDataWorkbook in another thread, at the same time as the rest.
  */
-export async function writeOpenData(site: SiteModel, targets: OpenDataTargets): Promise<Record<string, number>> {
+export async function writeOpenData(site: SiteModel, targets: OpenDataTargets, { workbook = true }: { workbook?: boolean } = {}): Promise<Record<string, number>> {
   const { dataDir, apiDir, idDir } = targets;
   const { registry, version } = site;
   for (const dir of [dataDir, apiDir, idDir]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dataDir, 'schemas'), { recursive: true });
   mkdirSync(join(apiDir, 'services'), { recursive: true });
 
-  // 1. CSV tables, then the package that describes them. Rows are computed once for CSV, XLSX and SQLite.
-  const tables = exportTables.map((table) => ({ table, rows: [...table.rows(site)] }));
+  // 1. CSV tables, then the package that describes them.
+  const tables = tablesWithRows(site);
   const statistics = statisticsTables(site);
   const packaged = packagedTables(statistics.map(({ table }) => table));
   for (const [index, { table, rows }] of [...tables, ...statistics].entries()) writeChunks(join(dataDir, packaged[index]!.path), tableCsvChunks(table, rows));
   writeFileSync(join(dataDir, 'datapackage.json'), stableJsonFile(dataPackage(version, packaged)));
 
   // 2. The same tables as one workbook.
-  await writeXlsx([...tables, ...statistics], version, join(dataDir, 'registry.xlsx'));
+  if (workbook) await writeXlsx([...tables, ...statistics], version, join(dataDir, 'registry.xlsx'));
 
   // 3. JSON files, the schemas they validate against, and the version.
   for (const collection of jsonCollections) writeChunks(join(dataDir, collection.file), jsonArrayLines(collection.records(registry)));
@@ -96,6 +101,11 @@ export async function writeOpenData(site: SiteModel, targets: OpenDataTargets): 
   for (const service of registry.services) writeFileSync(join(apiDir, 'services', `${service.id}.json`), stableJsonFile(service));
   for (const [file, entries] of Object.entries(apiIndexes(registry))) writeChunks(join(apiDir, file), jsonArrayLines(entries));
   return Object.fromEntries(tables.map(({ table, rows }) => [table.name, rows.length]));
+}
+
+/** registry.xlsx as writeOpenData writes it, to `path`. */
+export async function writeOpenDataWorkbook(site: SiteModel, path: string): Promise<void> {
+  await writeXlsx([...tablesWithRows(site), ...statisticsTables(site)], site.version, path);
 }
 
 function* cpsvDocument(site: SiteModel): Iterable<string> {

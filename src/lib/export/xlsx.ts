@@ -28,6 +28,26 @@ function withFixedTimes(workbook: Uint8Array): Uint8Array {
 }
 
 /**
+ * exceljs gives every cell a style object of its own, and so renders its style as XML to find its
+ * style id, cell by cell: most of the time of a country-scale workbook. The id depends only on the
+ * style's content and the cell's type, so it is looked up by those once they have been seen.
+ */
+function sameStyleOnce(workbook: object): void {
+  const styles = (workbook as { styles: { addStyleModel: (model: unknown, cellType: unknown) => number } }).styles;
+  const addStyleModel = styles.addStyleModel.bind(styles);
+  const ids = new Map<string, number>();
+  styles.addStyleModel = (model, cellType) => {
+    if (!model) return addStyleModel(model, cellType);
+    const keys = Object.keys(model);
+    // Here a style is at most a number format; anything else is keyed by all of it.
+    const key = keys.length === 0 || (keys.length === 1 && keys[0] === 'numFmt') ? `${String(cellType)} ${(model as { numFmt?: string }).numFmt ?? ''}` : `${String(cellType)} ${JSON.stringify(model)}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = addStyleModel(model, cellType)));
+    return id;
+  };
+}
+
+/**
  * registry.xlsx: one sheet per table with typed cells (numbers, dates, booleans), written with
  * exceljs's streaming writer so that a country-scale registry never sits in memory as cell objects.
  * Values are exact: a text cell in a workbook is never run as a formula, so nothing is escaped.
@@ -41,6 +61,7 @@ export async function writeXlsx(tables: readonly { table: ExportTable; rows: rea
     },
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  sameStyleOnce(workbook);
   const created = version.date === 'unknown' ? fixedTime : new Date(version.date);
   workbook.creator = 'kyzmat';
   workbook.title = dataSetTitle.en;

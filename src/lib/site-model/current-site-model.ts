@@ -26,6 +26,11 @@ export function currentSiteModel(): SiteModel {
   return model;
 }
 
+/** The build loads the registry in a worker thread and hands its model over here, before any page asks for it. */
+export function useSiteModel(model: SiteModel): void {
+  holder.__kyzmatSiteModel = { folder: registryRoot(), model };
+}
+
 /** For `npm run dev`: later loads re-read only the files that changed. */
 export function keepRegistryFileResults(): void {
   holder.__kyzmatRegistryFiles ??= new Map();

@@ -1,0 +1,95 @@
+// The build's worker thread (see site-build.ts). From build:start, on the core Astro leaves free:
+// loads the registry and builds the site model, hands the model to the main thread as bytes, makes
+// the search documents and vocabulary (a search worker feeds Pagefind), writes the open data but
+// the workbook, then writes service pages a batch at a time until none are left.
+import { join } from 'node:path';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { writeOpenData } from '../lib/export/write-open-data.ts';
+import { loadRegistry, type ValidationError } from '../lib/registry/index.ts';
+import { searchDocuments } from '../lib/search/build-search-index.ts';
+import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
+import { siteModelBytes } from '../lib/site-model/share-site-model.ts';
+import { buildSiteModel } from '../lib/site-model/site-model.ts';
+import { siteModelSources } from '../lib/site-model/site-model-sources.ts';
+import { writeServicePages, type ServicePageTemplates } from '../lib/site/write-service-pages.ts';
+import type { SearchJob } from './search-worker.ts';
+
+export interface SiteWorkerJob {
+  registryFolder: string;
+  staging: string;
+  search: boolean;
+  openData: boolean;
+}
+
+/** What the worker tells the main thread, in this order. */
+export type SiteWorkerMessage =
+  | { type: 'model'; bytes: Uint8Array }
+  | { type: 'errors'; errors: ValidationError[] }
+  /** A part is ready, for the build log. */
+  | { type: 'ready'; summary: string; seconds: number }
+  /** Asks for the next batch of service pages. */
+  | { type: 'next-batch' }
+  | { type: 'done'; servicePages: number };
+
+/** What the main thread tells the worker. */
+export type SiteWorkerCommand =
+  | { type: 'service-pages'; templates: ServicePageTemplates | undefined; outDir: string }
+  /** Services [start, end) of the registry's list; none when every page is taken. */
+  | { type: 'batch'; batch?: { start: number; end: number } };
+
+const job = workerData as SiteWorkerJob;
+const port = parentPort!;
+const post = (message: SiteWorkerMessage, transfer?: ArrayBuffer[]) => port.postMessage(message, transfer);
+const ready = (summary: string) => post({ type: 'ready', summary, seconds: process.uptime() });
+
+// Commands arrive while this thread works; each is taken by the first waiter.
+const commands: SiteWorkerCommand[] = [];
+const waiting: ((command: SiteWorkerCommand) => void)[] = [];
+port.on('message', (command: SiteWorkerCommand) => (waiting.length > 0 ? waiting.shift()!(command) : commands.push(command)));
+const nextCommand = () => new Promise<SiteWorkerCommand>((resolve) => (commands.length > 0 ? resolve(commands.shift()!) : waiting.push(resolve)));
+
+function indexInSearchWorker(search: SearchJob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: search });
+    let summary: string | undefined;
+    worker.once('message', (message: string) => (summary = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (summary && code === 0 ? resolve(summary) : reject(new Error(`The search worker of the build stopped with exit code ${code}.`))));
+  });
+}
+
+const { registry, errors } = loadRegistry(job.registryFolder);
+if (!registry) {
+  post({ type: 'errors', errors });
+} else {
+  const site = buildSiteModel(registry, siteModelSources(job.registryFolder));
+  const bytes = siteModelBytes(site);
+  post({ type: 'model', bytes }, [bytes.buffer as ArrayBuffer]);
+  ready(`site model: ${site.registry.services.length} services`);
+
+  // Pagefind works while this thread goes on; a failure is kept and raised at the end.
+  let searching: Promise<unknown> = Promise.resolve();
+  if (job.search) {
+    searching = indexInSearchWorker({ documents: searchDocuments(site), staging: job.staging }).then(ready, (error: unknown) => ({ error }));
+    writeSearchVocabulary(site, join(job.staging, 'search-vocabulary'));
+  }
+  if (job.openData) {
+    // The main thread writes the workbook (see site-build.ts).
+    const counts = await writeOpenData(site, { dataDir: join(job.staging, 'data'), apiDir: join(job.staging, 'api', 'v1'), idDir: join(job.staging, 'id') }, { workbook: false });
+    ready(`open data: ${counts.services} services, ${Object.keys(counts).length} tables`);
+  }
+
+  let servicePages = 0;
+  const pages = (await nextCommand()) as Extract<SiteWorkerCommand, { type: 'service-pages' }>;
+  if (pages.templates) {
+    for (;;) {
+      post({ type: 'next-batch' });
+      const { batch } = (await nextCommand()) as Extract<SiteWorkerCommand, { type: 'batch' }>;
+      if (!batch) break;
+      servicePages += await writeServicePages(site, pages.templates, pages.outDir, site.registry.services.slice(batch.start, batch.end));
+    }
+  }
+  const search = await searching;
+  if (search && typeof search === 'object' && 'error' in search) throw search.error;
+  post({ type: 'done', servicePages });
+}

