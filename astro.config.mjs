@@ -1,12 +1,13 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+
 import mdx from '@astrojs/mdx';
-import { siteUrl } from './src/site-config.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import { defineConfig } from 'astro/config';
 import { outputBudgetCheck } from './src/integrations/output-budget.ts';
 import { publishedAddressesCheck } from './src/integrations/published-addresses.ts';
 import { registryLiveReload } from './src/integrations/registry-live-reload.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { siteUrl } from './src/site-config.ts';
 
 // The benchmark builds the pages alone and runs search indexing and exports as separate measured
 // steps (scripts/bench.ts); a normal build runs every stage.
@@ -22,14 +23,7 @@ export default defineConfig({
   // Pages are rendered several at a time so that rendering overlaps the (slow, here) file writes:
   // about 25% faster on this 2-core machine.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
-  integrations: [
-    mdx(),
-    build,
-    sitemap({ morePages: build.servicePagePaths }),
-    outputBudgetCheck(),
-    publishedAddressesCheck(),
-    registryLiveReload(),
-  ],
+  integrations: [mdx(), build, sitemap({ morePages: build.servicePagePaths }), outputBudgetCheck(), publishedAddressesCheck(), registryLiveReload()],
   devToolbar: { enabled: false },
   // The search script must stay a same-origin file: the pages' CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

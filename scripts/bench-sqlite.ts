@@ -46,7 +46,9 @@ for (const query of researchQueries) {
   }
   const first = times[0]!;
   const median = [...times].sort((a, b) => a - b)[2]!;
-  console.log(`${query.name.padEnd(26)} first run ${(first * 1000).toFixed(1).padStart(7)} ms  median ${(median * 1000).toFixed(1).padStart(7)} ms  ${String(rows).padStart(6)} rows  (${query.title})`);
+  console.log(
+    `${query.name.padEnd(26)} first run ${(first * 1000).toFixed(1).padStart(7)} ms  median ${(median * 1000).toFixed(1).padStart(7)} ms  ${String(rows).padStart(6)} rows  (${query.title})`,
+  );
 }
 db.close();
 

@@ -9,7 +9,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstSearch } from '../src/lib/bench/first-search.ts';
-import { measureProcess, type Measurement } from '../src/lib/bench/measure-process.ts';
+import { type Measurement, measureProcess } from '../src/lib/bench/measure-process.ts';
 import { median, servicePageSizes } from '../src/lib/bench/site-size.ts';
 import { generateSyntheticRegistry } from '../src/lib/synthetic/generate-synthetic-registry.ts';
 
@@ -52,7 +52,8 @@ const pagesBuilt = (output: string) => ({
   count: Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0) + Number(/(\d+) service pages written/.exec(output)?.[1] ?? 0),
   unit: 'pages',
 });
-const build = (registry: string, dist: string, note: string, env: NodeJS.ProcessEnv = envFor(registry)) => stage('build', [astro, 'build', '--outDir', dist], env, pagesBuilt, note);
+const build = (registry: string, dist: string, note: string, env: NodeJS.ProcessEnv = envFor(registry)) =>
+  stage('build', [astro, 'build', '--outDir', dist], env, pagesBuilt, note);
 
 function folderBytes(folder: string): number {
   let total = 0;
@@ -83,7 +84,11 @@ const started = performance.now();
 generateSyntheticRegistry({ from: resolve('registry'), to: registry, services });
 generateSyntheticRegistry({ from: resolve('registry'), to: smallRegistry, services: smaller });
 console.log(`synthetic registries: ${services} and ${smaller} services, generated in ${seconds((performance.now() - started) / 1000)} (${work})`);
-console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
+console.log(
+  `machine: ${availableParallelism()} cores, load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}\n`,
+);
 // Let the generated files reach the disk first, so that validate is not timed against their writing.
 execFileSync('sync');
 
@@ -94,7 +99,9 @@ const stages: Measurement[] = [];
 stages.push((await stage('validate', [resolve('scripts/validate.ts'), registry], env, () => ({ count: services, unit: 'services' }))).m);
 const stagesDist = join(work, 'stages');
 stages.push((await stage('pages', [astro, 'build', '--outDir', stagesDist], { ...env, KYZMAT_SKIP_STAGES: 'search,open-data' }, pagesBuilt)).m);
-stages.push((await stage('search', [resolve('scripts/search-index.ts'), stagesDist], env, (output) => ({ count: Number(/indexed (\d+) pages/.exec(output)?.[1] ?? 0), unit: 'pages' }))).m);
+stages.push(
+  (await stage('search', [resolve('scripts/search-index.ts'), stagesDist], env, (output) => ({ count: Number(/indexed (\d+) pages/.exec(output)?.[1] ?? 0), unit: 'pages' }))).m,
+);
 stages.push((await stage('exports', [resolve('scripts/export.ts'), stagesDist], env, () => ({ count: services, unit: 'services' }))).m);
 console.log(`stages one after another: ${seconds(stages.reduce((sum, m) => sum + m.seconds, 0))}\n`);
 removeAndSettle(stagesDist);
@@ -122,15 +129,20 @@ console.log(
 console.log(`real registry: ${seconds(real.m.seconds)} for ${real.count} pages`);
 
 // 4. How the cost grows with the registry: per thousand pages, and from a tenth of the services to all of them.
-const perThousand = ({ m, count }: { m: Measurement; count: number }) => `${((m.seconds / count) * 1000).toFixed(2)} s and ${((m.cpuSeconds / count) * 1000).toFixed(2)} s of CPU per 1,000 pages`;
-console.log(`how it grows: ${smaller} services ${seconds(small.m.seconds)} (${perThousand(small)}); ${services} services ${seconds(middle.m.seconds)} (${perThousand(middle)}); ` +
-  `${(services / smaller).toFixed(0)}x the services take ${(middle.m.seconds / small.m.seconds).toFixed(1)}x the time and ${(middle.m.peakRssBytes / small.m.peakRssBytes).toFixed(1)}x the memory`);
+const perThousand = ({ m, count }: { m: Measurement; count: number }) =>
+  `${((m.seconds / count) * 1000).toFixed(2)} s and ${((m.cpuSeconds / count) * 1000).toFixed(2)} s of CPU per 1,000 pages`;
+console.log(
+  `how it grows: ${smaller} services ${seconds(small.m.seconds)} (${perThousand(small)}); ${services} services ${seconds(middle.m.seconds)} (${perThousand(middle)}); ` +
+    `${(services / smaller).toFixed(0)}x the services take ${(middle.m.seconds / small.m.seconds).toFixed(1)}x the time and ${(middle.m.peakRssBytes / small.m.peakRssBytes).toFixed(1)}x the memory`,
+);
 console.log(`timeline of that build: ${timeline(middle.m.output).join('; ')}`);
 
 // 5. What a reader downloads.
 if (existsSync(dist)) {
   const sizes = servicePageSizes(dist);
-  console.log(`output: ${mb(folderBytes(dist))}; service page + CSS (gzip): median ${kb(median(sizes.map((page) => page.total)))}, largest ${kb(Math.max(...sizes.map((page) => page.total)))}`);
+  console.log(
+    `output: ${mb(folderBytes(dist))}; service page + CSS (gzip): median ${kb(median(sizes.map((page) => page.total)))}, largest ${kb(Math.max(...sizes.map((page) => page.total)))}`,
+  );
   if (!values['no-browser'] && existsSync('/usr/bin/chromium')) {
     const search = await measureFirstSearch(dist, 'ru', 'паспорт');
     console.log(`first search /ru/ "паспорт": ${kb(search.total)} downloaded (${search.results} results)`);

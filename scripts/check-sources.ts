@@ -10,7 +10,7 @@ import { sourceChecksFile, sourceChecksText } from '../src/lib/registry/source-c
 import { checkAddress } from '../src/lib/sources/check-address.ts';
 import { checkAddresses } from '../src/lib/sources/check-addresses.ts';
 import { citedAddresses, locateCited } from '../src/lib/sources/cited-addresses.ts';
-import { brokenLines, deadSourcesIssue, movedLines, sourceCheckResults, type CheckedCitation } from '../src/lib/sources/source-check-report.ts';
+import { brokenLines, type CheckedCitation, deadSourcesIssue, movedLines, sourceCheckResults } from '../src/lib/sources/source-check-report.ts';
 import { repository } from '../src/site-config.ts';
 
 const { values, positionals } = parseArgs({
@@ -31,7 +31,12 @@ const numberOption = (name: 'timeout' | 'retry-delay' | 'concurrency' | 'per-hos
   console.error(`--${name} must be a number of at least ${least}, not "${values[name]}"`);
   process.exit(2);
 };
-const options = { timeout: numberOption('timeout', 1), retryDelay: numberOption('retry-delay', 0), concurrency: numberOption('concurrency', 1), perHost: numberOption('per-host', 1) };
+const options = {
+  timeout: numberOption('timeout', 1),
+  retryDelay: numberOption('retry-delay', 0),
+  concurrency: numberOption('concurrency', 1),
+  perHost: numberOption('per-host', 1),
+};
 const displayRoot = relative(process.cwd(), root) || '.';
 
 // 1. Load the registry; its source addresses are only trustworthy once it is valid.

@@ -22,7 +22,11 @@ const current = filesUnder(after);
 const onlyBefore = [...old.keys()].filter((file) => !current.has(file)).sort();
 const onlyAfter = [...current.keys()].filter((file) => !old.has(file)).sort();
 const differ = [...old.keys()].filter((file) => current.has(file) && !readFileSync(old.get(file)!).equals(readFileSync(current.get(file)!))).sort();
-for (const [label, list] of [['only in before', onlyBefore], ['only in after', onlyAfter], ['differ', differ]] as const) {
+for (const [label, list] of [
+  ['only in before', onlyBefore],
+  ['only in after', onlyAfter],
+  ['differ', differ],
+] as const) {
   if (list.length > 0) console.log(`${label} (${list.length}):\n${list.map((file) => `  ${file}`).join('\n')}`);
 }
 console.log(`${old.size} files before, ${current.size} after: ${onlyBefore.length} only before, ${onlyAfter.length} only after, ${differ.length} differ`);

@@ -22,4 +22,8 @@ if (!site) {
 // 2. Write every export from that one model.
 const out = resolve(target);
 const counts = await writeOpenData(site, { dataDir: join(out, 'data'), apiDir: join(out, 'api', 'v1'), idDir: join(out, 'id') });
-console.log(`open data written to ${out}: ${Object.entries(counts).map(([table, rows]) => `${table} ${rows}`).join(', ')}`);
+console.log(
+  `open data written to ${out}: ${Object.entries(counts)
+    .map(([table, rows]) => `${table} ${rows}`)
+    .join(', ')}`,
+);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, isNode, parseDocument } from 'yaml';
-import { municipality, recordId, type Municipality, type MunicipalityLevel } from '../src/schemas/index.ts';
+import { type Municipality, type MunicipalityLevel, municipality, recordId } from '../src/schemas/index.ts';
 
 type Unit = { name: { local: string; en: string; slug: string }; code: { id: string } };
 type Region = Unit & { district?: (Unit & { settlement?: Unit[] })[] };
@@ -98,5 +98,9 @@ for (const { file, text } of outputs) writeFileSync(file, text);
 const written = new Set(records.map((r) => `${r.id}.yaml`));
 const orphans = readdirSync(outDir).filter((name) => name.endsWith('.yaml') && !written.has(name));
 const byLevel = Object.groupBy(records, (r) => r.level);
-console.log(`wrote ${records.length} files to ${outDir}: ${Object.entries(byLevel).map(([level, list]) => `${list?.length} ${level}`).join(', ')}`);
+console.log(
+  `wrote ${records.length} files to ${outDir}: ${Object.entries(byLevel)
+    .map(([level, list]) => `${list?.length} ${level}`)
+    .join(', ')}`,
+);
 if (orphans.length > 0) console.warn(`not in the dataset (left untouched): ${orphans.join(', ')}`);

@@ -1,8 +1,8 @@
 // Starts a new record from a commented template: `npm run new -- service|agency|act <id>`.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { type NewRecordKind, newRecordKinds, recordTemplate } from '../src/lib/new-record/record-templates.ts';
 import { registryRoot } from '../src/lib/registry/index.ts';
-import { newRecordKinds, recordTemplate, type NewRecordKind } from '../src/lib/new-record/record-templates.ts';
 import { recordId } from '../src/schemas/common.ts';
 
 const [kind, id] = process.argv.slice(2);

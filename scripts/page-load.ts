@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { langs } from '../src/i18n/locales.ts';
 import { launchChromium } from '../src/lib/bench/chromium.ts';
 import { answersAboveFold, readFirstScreen } from '../src/lib/bench/first-screen.ts';
-import { timePageLoad, type PageLoad } from '../src/lib/bench/page-load.ts';
+import { type PageLoad, timePageLoad } from '../src/lib/bench/page-load.ts';
 import { median, servicePageSizes } from '../src/lib/bench/site-size.ts';
 import { serveStatic } from '../src/lib/bench/static-server.ts';
 

@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diffRefs, formatDiffMarkdown } from '../src/lib/diff/index.ts';
-import { versionLabel } from '../src/lib/history/registry-version.ts';
-import { filesUnder, readReleases, releaseZip, releasesFolder, releasesIndexFile, sha256, sha256Sums, type Release } from '../src/lib/export/releases.ts';
+import { filesUnder, type Release, readReleases, releasesFolder, releasesIndexFile, releaseZip, sha256, sha256Sums } from '../src/lib/export/releases.ts';
 import { writeOpenData } from '../src/lib/export/write-open-data.ts';
+import { versionLabel } from '../src/lib/history/registry-version.ts';
 import { formatError } from '../src/lib/registry/index.ts';
 import { loadSiteModel } from '../src/lib/site-model/load-site-model.ts';
 
@@ -55,17 +55,36 @@ const changesText = `# kyzmat data ${version}\n\nCommit ${site.version.commit} o
 mkdirSync(folder, { recursive: true });
 writeFileSync(join(folder, zipName), zip);
 writeFileSync(join(folder, 'CHANGES.md'), changesText);
-writeFileSync(join(folder, 'SHA256SUMS'), sha256Sums(new Map([[zipName, zip], ['CHANGES.md', Buffer.from(changesText)]])));
+writeFileSync(
+  join(folder, 'SHA256SUMS'),
+  sha256Sums(
+    new Map([
+      [zipName, zip],
+      ['CHANGES.md', Buffer.from(changesText)],
+    ]),
+  ),
+);
 const release: Release = { version, commit: site.version.commit, date: site.version.date, zip: zipName, sha256: sha256(zip), bytes: zip.length };
 const all = [release, ...releases];
 writeFileSync(join(releasesFolder(root), releasesIndexFile), `${JSON.stringify(all, null, 2)}\n`);
 writeFileSync(
   join(root, 'public', 'data', 'CHANGELOG.md'),
-  `# Changes of the kyzmat data, release by release\n\n${all.map((item) => readFileSync(join(releasesFolder(root), item.version, 'CHANGES.md'), 'utf8').replace(/^# /, '## ').replace(/\n## /g, '\n### ')).join('\n')}`,
+  `# Changes of the kyzmat data, release by release\n\n${all
+    .map((item) =>
+      readFileSync(join(releasesFolder(root), item.version, 'CHANGES.md'), 'utf8')
+        .replace(/^# /, '## ')
+        .replace(/\n## /g, '\n### '),
+    )
+    .join('\n')}`,
 );
 const date = site.version.date.slice(0, 10);
 const citationFile = join(root, 'CITATION.cff');
-writeFileSync(citationFile, readFileSync(citationFile, 'utf8').replace(/^version: .*$/m, `version: "${version}"`).replace(/^date-released: .*$/m, `date-released: "${date}"`));
+writeFileSync(
+  citationFile,
+  readFileSync(citationFile, 'utf8')
+    .replace(/^version: .*$/m, `version: "${version}"`)
+    .replace(/^date-released: .*$/m, `date-released: "${date}"`),
+);
 const zenodoFile = join(root, '.zenodo.json');
 const zenodo = JSON.parse(readFileSync(zenodoFile, 'utf8'));
 writeFileSync(zenodoFile, `${JSON.stringify({ ...zenodo, version, publication_date: date }, null, 2)}\n`);

@@ -25,6 +25,8 @@ for (const score of scoreByCategory(outcomes)) {
 }
 if (verbose) {
   for (const miss of outcomes.filter((outcome) => outcome.rank === 0 || outcome.rank > 3)) {
-    console.log(`miss  ${miss.lang}  ${miss.category.padEnd(12)} ${miss.query}  -> ${miss.service} (rank ${miss.rank || '-'}; got ${miss.found.slice(0, 3).join(', ') || 'nothing'})`);
+    console.log(
+      `miss  ${miss.lang}  ${miss.category.padEnd(12)} ${miss.query}  -> ${miss.service} (rank ${miss.rank || '-'}; got ${miss.found.slice(0, 3).join(', ') || 'nothing'})`,
+    );
   }
 }

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { registryRoot } from '../lib/registry/index.ts';
-import { currentSiteModel } from '../lib/site-model/current-site-model.ts';
 import { filesWithSizes, outputBudgetProblems, registrySize } from '../lib/site/output-budget.ts';
+import { currentSiteModel } from '../lib/site-model/current-site-model.ts';
 
 /**
  * Fails the build when the site outgrows its budget (src/lib/site/output-budget.ts), naming the

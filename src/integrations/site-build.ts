@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { langs, type Lang } from '../i18n/locales.ts';
+import { type Lang, langs } from '../i18n/locales.ts';
 import { fillFileSizes } from '../lib/export/file-sizes.ts';
-import { writeOpenDataWorkbook } from '../lib/export/write-open-data.ts';
 import { openDataPagePaths } from '../lib/export/releases.ts';
+import { writeOpenDataWorkbook } from '../lib/export/write-open-data.ts';
 import { registryProblems, registryRoot } from '../lib/registry/index.ts';
 import { serviceView } from '../lib/service-view/service-view.ts';
 import { servicePageParts } from '../lib/site/markup/service-page-document.ts';
 import { asServicePageTemplate, fillServicePageTemplate, servicePageTemplate } from '../lib/site/service-page-template.ts';
 import { paths } from '../lib/site/urls.ts';
-import { writeServicePages, type ServicePageTemplates } from '../lib/site/write-service-pages.ts';
+import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
 import { currentSiteModel, useSiteModel } from '../lib/site-model/current-site-model.ts';
 import { siteModelFromBytes } from '../lib/site-model/share-site-model.ts';
 import type { SiteModel } from '../lib/site-model/site-model.ts';
@@ -120,44 +120,47 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
           });
         }).catch((error: unknown) => ({ error }));
 
-        setPrerenderer((astro: AstroPrerenderer): AstroPrerenderer => ({
-          ...astro,
-          name: 'kyzmat',
-          async getStaticPaths() {
-            const site = await model!;
-            useSiteModel(site);
-            logger.info(`site model in the main thread, ready ${process.uptime().toFixed(1)} s after the build started`);
-            const all = await astro.getStaticPaths();
-            const services = site.registry.services;
-            const serviceRoutes = all.filter(({ route }) => route.component === serviceRoute);
-            if (serviceRoutes.length === 0 || services.length === 0) {
-              command({ type: 'service-pages', templates: undefined, outDir });
-              return all;
-            }
-            const routeData = serviceRoutes[0]!.route;
-            const render = async (lang: Lang, id: string) => {
-              const result = await astro.render(new Request(new URL(paths.service(lang, id), siteUrl)), { routeData });
-              return (result instanceof Response ? result : result.response).text();
-            };
-            const templates = {} as ServicePageTemplates;
-            // The template must give what Astro gives: checked on the first and the last service, and on
-            // the first whose name or description has a character that escaping changes.
-            const escaped = services.find((service) => /[&<>"']/.test(JSON.stringify([service.name, service.standard?.result?.text])));
-            const samples = new Set([services[0]!, services.at(-1)!, ...(escaped ? [escaped] : [])]);
-            for (const lang of langs) {
-              templates[lang] = servicePageTemplate(lang, await asServicePageTemplate(() => render(lang, services[0]!.id)));
-              for (const service of samples) {
-                const expected = await render(lang, service.id);
-                const filled = fillServicePageTemplate(templates[lang], servicePageParts(serviceView(site.facts.get(service.id)!, lang), site));
-                if (filled !== expected) throw new Error(`The service page's template does not reproduce ${paths.service(lang, service.id)} ${firstDifference(expected, filled)}`);
+        setPrerenderer(
+          (astro: AstroPrerenderer): AstroPrerenderer => ({
+            ...astro,
+            name: 'kyzmat',
+            async getStaticPaths() {
+              const site = await model!;
+              useSiteModel(site);
+              logger.info(`site model in the main thread, ready ${process.uptime().toFixed(1)} s after the build started`);
+              const all = await astro.getStaticPaths();
+              const services = site.registry.services;
+              const serviceRoutes = all.filter(({ route }) => route.component === serviceRoute);
+              if (serviceRoutes.length === 0 || services.length === 0) {
+                command({ type: 'service-pages', templates: undefined, outDir });
+                return all;
               }
-            }
-            servicePageWork = { site, templates };
-            servicePagePaths = langs.flatMap((lang) => services.map((service) => paths.service(lang, service.id)));
-            command({ type: 'service-pages', templates, outDir });
-            return all.filter(({ route }) => route.component !== serviceRoute);
-          },
-        }));
+              const routeData = serviceRoutes[0]!.route;
+              const render = async (lang: Lang, id: string) => {
+                const result = await astro.render(new Request(new URL(paths.service(lang, id), siteUrl)), { routeData });
+                return (result instanceof Response ? result : result.response).text();
+              };
+              const templates = {} as ServicePageTemplates;
+              // The template must give what Astro gives: checked on the first and the last service, and on
+              // the first whose name or description has a character that escaping changes.
+              const escaped = services.find((service) => /[&<>"']/.test(JSON.stringify([service.name, service.standard?.result?.text])));
+              const samples = new Set([services[0]!, services.at(-1)!, ...(escaped ? [escaped] : [])]);
+              for (const lang of langs) {
+                templates[lang] = servicePageTemplate(lang, await asServicePageTemplate(() => render(lang, services[0]!.id)));
+                for (const service of samples) {
+                  const expected = await render(lang, service.id);
+                  const filled = fillServicePageTemplate(templates[lang], servicePageParts(serviceView(site.facts.get(service.id)!, lang), site));
+                  if (filled !== expected)
+                    throw new Error(`The service page's template does not reproduce ${paths.service(lang, service.id)} ${firstDifference(expected, filled)}`);
+                }
+              }
+              servicePageWork = { site, templates };
+              servicePagePaths = langs.flatMap((lang) => services.map((service) => paths.service(lang, service.id)));
+              command({ type: 'service-pages', templates, outDir });
+              return all.filter(({ route }) => route.component !== serviceRoute);
+            },
+          }),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Astro's own pages are done: this thread writes service pages too, a batch at a time; the
@@ -179,7 +182,9 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         const done = await workerDone!;
         if ('error' in done) throw done.error;
         for (const summary of done.summaries) logger.info(summary);
-        logger.info(`${servicePages + done.servicePages} service pages written (${done.servicePages} by the worker), ready ${process.uptime().toFixed(1)} s after the build started`);
+        logger.info(
+          `${servicePages + done.servicePages} service pages written (${done.servicePages} by the worker), ready ${process.uptime().toFixed(1)} s after the build started`,
+        );
         const output = fileURLToPath(dir);
         if (options.search) {
           moveFolder(join(staging, 'pagefind'), join(output, 'pagefind'));

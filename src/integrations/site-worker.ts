@@ -8,10 +8,10 @@ import { writeOpenData } from '../lib/export/write-open-data.ts';
 import { loadRegistry, type ValidationError } from '../lib/registry/index.ts';
 import { searchDocuments } from '../lib/search/build-search-index.ts';
 import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
+import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
 import { siteModelBytes } from '../lib/site-model/share-site-model.ts';
 import { buildSiteModel } from '../lib/site-model/site-model.ts';
 import { siteModelSources } from '../lib/site-model/site-model-sources.ts';
-import { writeServicePages, type ServicePageTemplates } from '../lib/site/write-service-pages.ts';
 import type { SearchJob } from './search-worker.ts';
 
 export interface SiteWorkerJob {

@@ -2,23 +2,10 @@ import { z } from 'zod';
 import { isoDate, list, localizedName, localizedText, recordId, shortText, sources, webUrl } from './common.ts';
 
 export const actType = z
-  .enum([
-    'constitution',
-    'code',
-    'law',
-    'presidential-decree',
-    'government-decree',
-    'cabinet-resolution',
-    'ministry-order',
-    'agency-order',
-    'local-council-decision',
-    'other',
-  ])
+  .enum(['constitution', 'code', 'law', 'presidential-decree', 'government-decree', 'cabinet-resolution', 'ministry-order', 'agency-order', 'local-council-decision', 'other'])
   .describe('Kind of legal act. "government-decree" is a токтом/постановление of the Government (before May 2021); "cabinet-resolution" one of the Cabinet of Ministers (since).');
 
-export const actStatus = z
-  .enum(['in-force', 'amended', 'repealed', 'unknown'])
-  .describe('Whether the act is in force, in force with amendments, repealed, or not yet confirmed.');
+export const actStatus = z.enum(['in-force', 'amended', 'repealed', 'unknown']).describe('Whether the act is in force, in force with amendments, repealed, or not yet confirmed.');
 
 export const actChange = z
   .strictObject({

@@ -51,9 +51,7 @@ export const agency = z
     website: webUrl.optional().describe('Official website.'),
     contacts: list(contact, 100).optional().describe('Address, phones, e-mail, opening hours.'),
     former_names: list(formerName, 50).optional().describe('Earlier names, oldest first.'),
-    succeeded_by: recordId
-      .optional()
-      .describe('Id of the body that took over this body\'s services (set when this body was abolished or merged).'),
+    succeeded_by: recordId.optional().describe("Id of the body that took over this body's services (set when this body was abolished or merged)."),
     abolished: isoDate.optional().describe('Date the body stopped existing or stopped providing services, if known.'),
     note: localizedText.optional().describe('What a reader should know about this body (reorganisations, unclear status).'),
     sources,

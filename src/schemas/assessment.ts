@@ -44,9 +44,7 @@ export const assessment = z
   .strictObject({
     id: recordId.describe('Stable id, equal to the file name without .md.'),
     title: localizedName,
-    kind: z
-      .enum(['independent-expertise', 'monitoring', 'survey', 'analytical-paper', 'self-assessment', 'other'])
-      .describe('Kind of assessment.'),
+    kind: z.enum(['independent-expertise', 'monitoring', 'survey', 'analytical-paper', 'self-assessment', 'other']).describe('Kind of assessment.'),
     assessors: list(localizedName, 50).min(1, { error: 'needs at least one assessor' }).describe('Who carried it out.'),
     published: isoDate.optional().describe('Date of publication (use the first day of the year or month if only that is known, and say so in "note").'),
     year: z.number().int().min(1991).max(2100).optional().describe('Year of publication, when the exact date is not known.'),

@@ -63,9 +63,7 @@ const localized = (text: z.ZodString) =>
     .strictObject({
       ky: text.optional().describe('Kyrgyz text (the state language).'),
       ru: text.optional().describe('Russian text (the official language).'),
-      en: text
-        .optional()
-        .describe('English text, for reference only (often a machine translation by a legal database); never shown as official.'),
+      en: text.optional().describe('English text, for reference only (often a machine translation by a legal database); never shown as official.'),
       translated: translationMarker.optional(),
     })
     .superRefine((value, context) => {
@@ -109,7 +107,10 @@ export const localizedText = localized(longText).describe(
 /** A name that readers must have in both languages: Kyrgyz and Russian, either of them possibly a marked translation. */
 export const bilingualName = localizedName
   .refine((value) => value.ky !== undefined, { error: 'needs the Kyrgyz name (ky); if no official one exists, translate it and mark it with translated: { ky: ru }', path: ['ky'] })
-  .refine((value) => value.ru !== undefined, { error: 'needs the Russian name (ru); if no official one exists, translate it and mark it with translated: { ru: ky }', path: ['ru'] })
+  .refine((value) => value.ru !== undefined, {
+    error: 'needs the Russian name (ru); if no official one exists, translate it and mark it with translated: { ru: ky }',
+    path: ['ru'],
+  })
   .describe('A name in Kyrgyz (ky) and Russian (ru), both required; mark a translation made by the project in "translated".');
 
 /**
@@ -123,9 +124,7 @@ export const list = <Item extends z.ZodType>(item: Item, max: number) =>
 export const source = z
   .strictObject({
     url: webUrl.optional().describe('Address of the page or document the fact was taken from.'),
-    archived_url: webUrl
-      .optional()
-      .describe('Address of an archived copy of the same page (e.g. in the Internet Archive), for when the original moves or disappears.'),
+    archived_url: webUrl.optional().describe('Address of an archived copy of the same page (e.g. in the Internet Archive), for when the original moves or disappears.'),
     act: recordId.optional().describe('Id of the legal act (in registry/acts/) the fact comes from.'),
     article: shortText.optional().describe('Article, point or annex of the act, e.g. "art. 7" or "Annex 2, row 5".'),
     title: shortText.optional().describe('Title of the page or document as it appears there.'),

@@ -11,17 +11,19 @@ export const localRegisterService = z
     note: localizedText.optional(),
     sources: sources.optional(),
   })
-  .describe('A basic-register service in this municipality\'s local register.');
+  .describe("A basic-register service in this municipality's local register.");
 
 export const localRegister = z
   .strictObject({
     approved_by: recordId.optional().describe('Id of the local council decision that approved the local register.'),
-    services: list(localRegisterService, 500).optional().describe('Basic-register services provided here. Local additions are services whose register entry names this municipality.'),
+    services: list(localRegisterService, 500)
+      .optional()
+      .describe('Basic-register services provided here. Local additions are services whose register entry names this municipality.'),
     as_of: isoDate.optional(),
     note: localizedText.optional(),
     sources,
   })
-  .describe('The municipality\'s local register of municipal services.');
+  .describe("The municipality's local register of municipal services.");
 
 export const municipality = z
   .strictObject({

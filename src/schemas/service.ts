@@ -6,16 +6,16 @@ export const conflict = z
   .strictObject({
     about: localizedName.describe('What the sources disagree on, e.g. "the fee for registering a right".'),
     claims: list(
-        z
-          .strictObject({
-            text: localizedText.describe('What this source says, e.g. "833 som; 1,800 som urgently".'),
-            sources,
-          })
-          .describe('One source\'s version of the fact.'),
-        10,
-      )
+      z
+        .strictObject({
+          text: localizedText.describe('What this source says, e.g. "833 som; 1,800 som urgently".'),
+          sources,
+        })
+        .describe("One source's version of the fact."),
+      10,
+    )
       .min(2, { error: 'needs at least two claims: a conflict is two or more sources that disagree' })
-      .describe('Each source\'s version, in the order to show them.'),
+      .describe("Each source's version, in the order to show them."),
     note: localizedText.optional().describe('What is known about why they differ, or which one a reader should ask about.'),
   })
   .meta({ id: 'conflict', description: 'Sources that disagree about one fact, each with its own sources and dates.' });
@@ -33,14 +33,17 @@ const hasContent = (keys: string[]) => (value: Record<string, unknown>) =>
 
 /** A section of the standard that is plain text with its sources. */
 const textSection = (description: string) =>
-  z.strictObject(sectionFields).refine(hasContent(['text']), { error: 'needs text (what the source says)' }).describe(description);
+  z
+    .strictObject(sectionFields)
+    .refine(hasContent(['text']), { error: 'needs text (what the source says)' })
+    .describe(description);
 
 export const requiredDocument = z
   .strictObject({
     name: localizedName.describe('The document or action, e.g. "Passport of the applicant".'),
     detail: localizedText.optional().describe('Original or copy, form number, who issues it.'),
     condition: localizedText.optional().describe('When it is needed, e.g. "for children under 16".'),
-    sources: sources.optional().describe('Sources for this item, if they differ from the section\'s.'),
+    sources: sources.optional().describe("Sources for this item, if they differ from the section's."),
   })
   .describe('One document or action the applicant must provide.');
 
@@ -53,7 +56,7 @@ export const channel = z
     kind: channelKind,
     url: webUrl.optional().describe('For online channels: the address of the service.'),
     text: localizedText.optional().describe('Where exactly, when, and what can be done through this channel.'),
-    sources: sources.optional().describe('Sources for this channel, if they differ from the section\'s.'),
+    sources: sources.optional().describe("Sources for this channel, if they differ from the section's."),
   })
   .describe('One way to apply for or receive the service.');
 
@@ -111,10 +114,7 @@ export const standardSections = {
 };
 
 /** The 15 sections of a service standard in their legal order; section 1 is the service's name. */
-export const standardSectionKeys = [
-  'name',
-  ...(Object.keys(standardSections) as (keyof typeof standardSections)[]),
-] as const;
+export const standardSectionKeys = ['name', ...(Object.keys(standardSections) as (keyof typeof standardSections)[])] as const;
 export type StandardSectionKey = (typeof standardSectionKeys)[number];
 
 export const standard = z
@@ -144,9 +144,11 @@ export const fee = z
     for: localizedName.describe('What the amount is for, e.g. "issue within 12 working days".'),
     within: timeLimit.optional().describe('For urgency tiers: the time limit this price buys.'),
     act: recordId.optional().describe('Id of the act that sets this fee.'),
-    as_of: isoDate.describe('Date the amount was valid according to its source (the source\'s date, or the date it was checked); required, because fees change and the site shows their age.'),
+    as_of: isoDate.describe(
+      "Date the amount was valid according to its source (the source's date, or the date it was checked); required, because fees change and the site shows their age.",
+    ),
     note: localizedText.optional(),
-    sources: sources.optional().describe('Sources for this fee, if they differ from the payment section\'s.'),
+    sources: sources.optional().describe("Sources for this fee, if they differ from the payment section's."),
   })
   .describe('One fee or price.');
 
@@ -159,7 +161,7 @@ export const paymentKind = z.enum(['free', 'paid', 'partly-paid']).describe('Whe
 export const chargingGround = z
   .enum(['commercial-activity', 'dangerous-objects', 'repeat-issue', 'beyond-standard', 'not-constitutional-duty', 'other'])
   .describe(
-    'Ground for charging: commercial-activity (the service gives a right to profit, e.g. from national resources), dangerous-objects (ownership of weapons, vehicles...), repeat-issue (lost or damaged document, duplicate), beyond-standard (urgency, convenience, place), not-constitutional-duty (not among the state\'s constitutional duties), other (a ground the source states that is none of these).',
+    "Ground for charging: commercial-activity (the service gives a right to profit, e.g. from national resources), dangerous-objects (ownership of weapons, vehicles...), repeat-issue (lost or damaged document, duplicate), beyond-standard (urgency, convenience, place), not-constitutional-duty (not among the state's constitutional duties), other (a ground the source states that is none of these).",
   );
 
 export const payment = z
@@ -169,10 +171,7 @@ export const payment = z
       .optional()
       .describe('For a paid or partly paid service: the grounds for charging that its sources state. Leave out when no source states one.'),
     fees: list(fee, 100).optional().describe('The fees; required for a paid service unless fee_undocumented is true.'),
-    fee_undocumented: z
-      .boolean()
-      .optional()
-      .describe('True when the service is known to be paid but no amount has been found in a source yet.'),
+    fee_undocumented: z.boolean().optional().describe('True when the service is known to be paid but no amount has been found in a source yet.'),
     ...sectionFields,
   })
   .describe('Whether the service costs money, and how much.');
@@ -197,7 +196,7 @@ export const procedure = z
 
 export const registerKind = z
   .enum(['unified-state', 'basic-municipal', 'local'])
-  .describe('Which register: the Unified register of state services, the Basic register of municipal services, or one municipality\'s local register.');
+  .describe("Which register: the Unified register of state services, the Basic register of municipal services, or one municipality's local register.");
 
 export const registerEntry = z
   .strictObject({
@@ -206,12 +205,12 @@ export const registerEntry = z
     chapter: shortText.optional().describe('Chapter of the register as printed, e.g. "4".'),
     item: shortText.optional().describe('Item number as printed, e.g. "15-1". Numbers change; they are not ids.'),
     act: recordId.optional().describe('Id of the act that put the service in the register (or last restated its entry).'),
-    name_in_register: localizedText.optional().describe('The service\'s name exactly as printed in the register, when it differs.'),
+    name_in_register: localizedText.optional().describe("The service's name exactly as printed in the register, when it differs."),
     standard_body: recordId.optional().describe('Id of the body responsible for the standard, as the register names it.'),
     payment_in_register: paymentKind.optional().describe('Free or paid, as the register column says.'),
     ...sectionFields,
   })
-  .describe('The service\'s place in an official register.');
+  .describe("The service's place in an official register.");
 
 export const retirement = z
   .strictObject({

@@ -14,7 +14,7 @@ export function webAddressProblem(text: string): string | undefined {
   try {
     url = new URL(text);
   } catch {
-    return 'is not a web address a browser can open; copy it from the browser\'s address bar';
+    return "is not a web address a browser can open; copy it from the browser's address bar";
   }
   // "https://gov.kg@example.com" opens example.com: an address never needs a user name.
   if (url.username || url.password) return `contains a user name or password before "@", so it opens ${url.hostname}; remove everything between "//" and "@"`;

@@ -6,9 +6,7 @@ import { repoRoot } from '../helpers/fixtures.ts';
 
 // The benchmark is run by hand on 20,000 services; this small run keeps the script working.
 it('runs every stage of the benchmark on a small synthetic registry and prints its figures', () => {
-  const run = withBuildLock(() =>
-    spawnSync(process.execPath, [join(repoRoot, 'scripts/bench.ts'), '--services', '200', '--no-browser'], { cwd: repoRoot, encoding: 'utf8' }),
-  );
+  const run = withBuildLock(() => spawnSync(process.execPath, [join(repoRoot, 'scripts/bench.ts'), '--services', '200', '--no-browser'], { cwd: repoRoot, encoding: 'utf8' }));
   expect(run.status, run.stdout + run.stderr).toBe(0);
   for (const stage of ['validate', 'pages', 'search', 'exports', 'build']) {
     expect(run.stdout).toMatch(new RegExp(`^${stage} +\\d+\\.\\d s +\\d+ \\w+/s +peak memory \\d+ MB  \\(CPU \\d+\\.\\d s, load [\\d.]+→[\\d.]+.*\\)$`, 'm'));

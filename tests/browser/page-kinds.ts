@@ -11,7 +11,7 @@ export function pageKinds(registry: Registry, lang: Lang): Record<string, string
   const richest = <T>(list: readonly T[], size: (item: T) => number) => list.reduce((best, item) => (size(item) > size(best) ? item : best));
   const service = richest(registry.services, (item) => Object.keys(item.standard ?? {}).length + (item.payment?.fees?.length ?? 0));
   const agency = richest(registry.agencies, (item) => (item.contacts?.length ?? 0) * 100 + (registry.relations.servicesProvidedBy.get(item.id)?.length ?? 0));
-  const municipality = richest(registry.municipalities, (item) => (registry.relations.localRegister.get(item.id)?.length ?? 0));
+  const municipality = richest(registry.municipalities, (item) => registry.relations.localRegister.get(item.id)?.length ?? 0);
   const act = richest(registry.acts, (item) => registry.relations.servicesCiting.get(item.id)?.length ?? 0);
   const pages: Record<string, string> = {
     home: paths.home(lang),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { langs, type Lang } from '../../src/i18n/locales.ts';
+import { type Lang, langs } from '../../src/i18n/locales.ts';
 import { t } from '../../src/i18n/translate.ts';
 import { readFirstScreen } from '../../src/lib/bench/first-screen.ts';
 import { serveStatic } from '../../src/lib/bench/static-server.ts';
@@ -68,7 +68,7 @@ describe.each(langs)('every %s service page on a 375 x 812 phone', (lang) => {
 });
 
 describe('the e-mail link of a service page', () => {
-  it('names the record, the page and the file, and asks what is wrong and for the source, in the reader\'s language', async () => {
+  it("names the record, the page and the file, and asks what is wrong and for the source, in the reader's language", async () => {
     const screen = await firstScreen(paths.service('ky', 'id-card'));
     const url = new URL(screen.mail!);
     expect(url.pathname).toBe(contactEmail);
@@ -123,7 +123,21 @@ describe('the header on a phone', () => {
       expect(await menu.locator('nav').isVisible()).toBe(false);
       await menu.locator('summary').click();
       const links = await menu.locator('nav a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.getAttribute('href'), (anchor as HTMLElement).offsetParent !== null]));
-      const targets = [paths.services('ky'), paths.categories('ky'), paths.agencies('ky'), paths.acts('ky'), paths.municipalities('ky'), paths.assessments('ky'), paths.registers('ky'), paths.openData('ky'), paths.flags('ky'), paths.completeness('ky'), paths.statistics('ky'), paths.comparisons('ky'), paths.translationStatus('ky')];
+      const targets = [
+        paths.services('ky'),
+        paths.categories('ky'),
+        paths.agencies('ky'),
+        paths.acts('ky'),
+        paths.municipalities('ky'),
+        paths.assessments('ky'),
+        paths.registers('ky'),
+        paths.openData('ky'),
+        paths.flags('ky'),
+        paths.completeness('ky'),
+        paths.statistics('ky'),
+        paths.comparisons('ky'),
+        paths.translationStatus('ky'),
+      ];
       for (const target of targets) expect(links, target).toContainEqual([target, true]);
     } finally {
       await context.close();

@@ -13,7 +13,11 @@ describe('comparing two versions of the registry', () => {
     const head = copyFixture('minimal');
     const old = readFileSync(join(head, 'services/old-certificate.yaml'), 'utf8');
     rmSync(join(head, 'services/old-certificate.yaml'));
-    writeIn(head, 'services/older-certificate.yaml', old.replace('id: old-certificate', 'id: older-certificate').replace('former_ids: [very-old-certificate]', 'former_ids: [very-old-certificate, old-certificate]'));
+    writeIn(
+      head,
+      'services/older-certificate.yaml',
+      old.replace('id: old-certificate', 'id: older-certificate').replace('former_ids: [very-old-certificate]', 'former_ids: [very-old-certificate, old-certificate]'),
+    );
     const categories = readFileSync(join(head, 'categories.yaml'), 'utf8');
     writeIn(head, 'categories.yaml', categories.replace('- id: empty-category\n  name:\n    ru: Категория без услуг', '- id: moving-house\n  name:\n    ru: Переезд'));
 
@@ -34,7 +38,11 @@ describe('comparing two versions of the registry', () => {
     const base = copyFixture('minimal');
     const head = copyFixture('minimal');
     const file = join(head, 'services/birth-registration.yaml');
-    writeIn(head, 'services/birth-registration.yaml', readFileSync(file, 'utf8').replace('ru: Справка о рождении', 'ru: "<img src=x onerror=alert(1)> [click](https://evil.example) @team"'));
+    writeIn(
+      head,
+      'services/birth-registration.yaml',
+      readFileSync(file, 'utf8').replace('ru: Справка о рождении', 'ru: "<img src=x onerror=alert(1)> [click](https://evil.example) @team"'),
+    );
     const markdown = formatDiffMarkdown({ base: 'a', head: 'b', changes: compareRegistries(load(base), load(head)), headErrors: [] });
     const line = markdown.split('\n').find((text) => text.includes('onerror'))!;
     expect(line).toContain('Справка о рождении → \\<img src=x onerror=alert(1)\\> \\[click\\](https://evil.example) @\u200bteam');

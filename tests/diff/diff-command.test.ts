@@ -57,11 +57,7 @@ describe('npm run diff over three commits: add a service, change its fee and a d
     expect(output).toContain('### Токтотулду / Прекращено (1)');
     expect(output).toContain('  - Абалы / Статус: active → retired');
     expect(output).toContain('Токтотулушу › Күнү / Прекращение › Дата: жок / нет → 2025-03-01');
-    expect(subjectsOf(repo)).toEqual([
-      '2025-04-15 Retire passport replacement',
-      '2025-03-15 Raise the fee to 900 som, add the photo',
-      '2025-02-15 Add passport replacement',
-    ]);
+    expect(subjectsOf(repo)).toEqual(['2025-04-15 Retire passport replacement', '2025-03-15 Raise the fee to 900 som, add the photo', '2025-02-15 Add passport replacement']);
   });
 
   it('says nothing changed between a commit and itself', () => {
@@ -76,7 +72,7 @@ describe('npm run diff over three commits: add a service, change its fee and a d
     const { status, output } = runDiff(repo, commits.changed!, broken);
     expect(status).toBe(1);
     expect(output).toContain('Сунушталган версияда каталар бар / В предложенной версии есть ошибки (1)');
-    expect(output).toMatch(/registry\/services\/passport-replacement\.yaml:19:\d+  standard\.provider\.agencies\.0  .*no-such-ministry/);
+    expect(output).toMatch(/registry\/services\/passport-replacement\.yaml:19:\d+ {2}standard\.provider\.agencies\.0 {2}.*no-such-ministry/);
     expect(output).not.toContain('    at ');
   });
 

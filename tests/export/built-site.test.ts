@@ -4,21 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../src/lib/bench/static-server.ts';
 import { extensionTerms } from '../../src/lib/export/cpsv-ap.ts';
 import { exportTables } from '../../src/lib/export/export-tables.ts';
 import { idBase, vocabularyNamespace } from '../../src/lib/export/identifiers.ts';
 import { dataCatalogue } from '../../src/lib/export/open-data-catalogue.ts';
 import { readReleases } from '../../src/lib/export/releases.ts';
-import { serveStatic } from '../../src/lib/bench/static-server.ts';
+import { launchChromium } from '../browser/chromium.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
-import { launchChromium } from '../browser/chromium.ts';
 import { filesUnder, readJson } from './open-data-files.ts';
 
 const registry = fixturePath('open-data-edge-cases');
 const dist = buildSite(registry);
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const openDataPages = ['ky/open-data', 'ru/open-data', 'en/open-data'];
 
 /** Every IRI a JSON-LD node names: its @id and every value of a property the context maps to an @id. */
@@ -68,7 +74,11 @@ describe('the site build', () => {
   });
 
   it('has the field dictionary on its own pages: every column of every table, with its allowed values', () => {
-    for (const [index, fields] of [['ky/open-data/fields', (table: string) => `ky/open-data/fields/${table}`], ['ru/open-data/fields', (table: string) => `ru/open-data/fields/${table}`], ['en/open-data/fields', (table: string) => `en/open-data/fields/${table}`]] as const) {
+    for (const [index, fields] of [
+      ['ky/open-data/fields', (table: string) => `ky/open-data/fields/${table}`],
+      ['ru/open-data/fields', (table: string) => `ru/open-data/fields/${table}`],
+      ['en/open-data/fields', (table: string) => `en/open-data/fields/${table}`],
+    ] as const) {
       const list = decode(page(index));
       for (const table of exportTables) {
         expect(list).toContain(`href="/${fields(table.name)}/"`);
@@ -83,10 +93,14 @@ describe('the site build', () => {
     }
   });
 
-  it('resolves every /id/ address of services.jsonld to a page that links the record\'s pages', () => {
+  it("resolves every /id/ address of services.jsonld to a page that links the record's pages", () => {
     const document = readJson(join(dist, 'data', 'services.jsonld'));
     const context = document['@context'] as Record<string, { '@type'?: string }>;
-    const linkTerms = new Set(Object.entries(context).filter(([, definition]) => definition?.['@type'] === '@id').map(([term]) => term));
+    const linkTerms = new Set(
+      Object.entries(context)
+        .filter(([, definition]) => definition?.['@type'] === '@id')
+        .map(([term]) => term),
+    );
     const iris = [...irisIn(document['@graph'], linkTerms)].map((iri) => (/^[a-z]+:/.test(iri) ? iri : idBase + iri)).filter((iri) => iri.startsWith(idBase));
     expect(iris.length).toBeGreaterThan(10);
     for (const iri of iris) {

@@ -31,7 +31,7 @@ describe('services.jsonld (CPSV-AP 3.2.0)', () => {
   it.each([
     ['the edge-case fixture', fixture.data],
     ['the real registry', real.data],
-  ])('conforms to SEMIC\'s SHACL shapes: %s', async (_name, data) => {
+  ])("conforms to SEMIC's SHACL shapes: %s", async (_name, data) => {
     expect(await cpsvViolations(text(data))).toEqual([]);
   });
 
@@ -58,7 +58,9 @@ describe('services.jsonld (CPSV-AP 3.2.0)', () => {
     expect(birth.hasCompetentAuthority).toEqual(['agency/test-ministry']);
     expect(birth.hasLegalResource).toEqual(['act/government-decree-85-2012']);
     expect(birth.status).toBe('kyz:status-active');
-    expect(birth.hasCost).toEqual([expect.objectContaining({ '@type': ['cv:Cost', 'schema:Offer'], hasValue: '510', currency: 'http://publications.europa.eu/resource/authority/currency/KGS' })]);
+    expect(birth.hasCost).toEqual([
+      expect.objectContaining({ '@type': ['cv:Cost', 'schema:Offer'], hasValue: '510', currency: 'http://publications.europa.eu/resource/authority/currency/KGS' }),
+    ]);
     expect(birth.hasInput.map((evidence: { '@type': string }) => evidence['@type'])).toEqual(['cv:Evidence', 'cv:Evidence']);
     expect(birth.produces[0]['@type']).toBe('cv:Output');
     expect(birth.processingTime).toBe('PT15M');
@@ -81,7 +83,9 @@ describe('services.jsonld (CPSV-AP 3.2.0)', () => {
 
   it('keeps amounts exactly as written, as typed strings', async () => {
     const quads = await jsonLdQuads(text(fixture.data));
-    const values = [...quads].filter((quad) => quad.predicate.value === 'http://data.europa.eu/m8g/hasValue').map((quad) => `${quad.object.value}^^${(quad.object as { datatype: { value: string } }).datatype.value}`);
+    const values = [...quads]
+      .filter((quad) => quad.predicate.value === 'http://data.europa.eu/m8g/hasValue')
+      .map((quad) => `${quad.object.value}^^${(quad.object as { datatype: { value: string } }).datatype.value}`);
     expect(values).toContain('0.5^^http://www.w3.org/2001/XMLSchema#double');
     expect(values.every((value) => !/E/.test(value))).toBe(true);
   });

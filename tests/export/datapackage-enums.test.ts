@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actStatus, actType, agencyKind, channelKind, municipalityLevel, paymentKind, registerKind, timeUnit } from '../../src/schemas/index.ts';
 import { exportTables } from '../../src/lib/export/export-tables.ts';
+import { actStatus, actType, agencyKind, channelKind, municipalityLevel, paymentKind, registerKind, timeUnit } from '../../src/schemas/index.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
 import { exportRegistry, readCsv, readJson } from './open-data-files.ts';
 
@@ -11,8 +11,8 @@ const descriptor = readJson(join(real.data, 'datapackage.json'));
 const field = (resource: string, name: string) =>
   descriptor.resources.find((item: { name: string }) => item.name === resource).schema.fields.find((item: { name: string }) => item.name === name);
 
-describe('the Data Package\'s enumerations', () => {
-  it('match the registry\'s zod enumerations', () => {
+describe("the Data Package's enumerations", () => {
+  it("match the registry's zod enumerations", () => {
     const expected: [string, string, readonly string[]][] = [
       ['services', 'payment_kind', paymentKind.options],
       ['services', 'register_kind', registerKind.options],

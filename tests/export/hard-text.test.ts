@@ -51,7 +51,11 @@ describe('text with commas, quotes, line breaks and Kyrgyz letters', () => {
 describe('cells a spreadsheet would run as a formula', () => {
   it('begin with an apostrophe in CSV text columns', () => {
     expect(csvRow('fees', (r) => r.service_id === 'market-trade-permit' && r.position === '2').for_ru).toBe(`'=HYPERLINK("http://evil.example")`);
-    expect(csvRow('fees', (r) => r.service_id === 'market-trade-permit' && r.position === '1')).toMatchObject({ for_ky: "'@бир күнгө", for_ru: "'-за один день, с НДС", amount: '0.5' });
+    expect(csvRow('fees', (r) => r.service_id === 'market-trade-permit' && r.position === '1')).toMatchObject({
+      for_ky: "'@бир күнгө",
+      for_ru: "'-за один день, с НДС",
+      amount: '0.5',
+    });
     expect(csvRow('documents', (r) => r.service_id === 'market-trade-permit' && r.position === '2').name_ky).toBe("'+паспорт");
     expect(csvRow('services', (r) => r.id === 'market-trade-permit')).toMatchObject({ register_item: "'-1", everyday_names_ky: "'=соода уруксаты\n+996 312 000 000" });
     expect(csvRow('sources', (r) => r.record_id === 'market-trade-permit' && r.field === 'sources').quote).toBe(`'=1+1, "quoted"\nnext line`);

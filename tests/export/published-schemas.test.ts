@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { jsonCollections } from '../../src/lib/export/json-collections.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
-import { readCsv, readJson, exportRegistry } from './open-data-files.ts';
+import { exportRegistry, readCsv, readJson } from './open-data-files.ts';
 
 const cases = [
   ['the edge-case fixture', await exportRegistry(fixturePath('open-data-edge-cases'))],
@@ -39,7 +39,8 @@ describe.each(cases)('the published files of %s', (_name, { data, api }) => {
   it('has every JSON file valid against its published JSON Schema', () => {
     for (const { file, schemaFile } of jsonCollections) expect(validate(schemaFile, readJson(join(data, file))), file).toEqual([]);
     for (const file of readdirSync(join(api, 'services'))) expect(validate('service.schema.json', readJson(join(api, 'services', file))), file).toEqual([]);
-    for (const file of ['services.json', 'agencies.json', 'acts.json', 'municipalities.json']) expect(validate('api-index.schema.json', readJson(join(api, file))), file).toEqual([]);
+    for (const file of ['services.json', 'agencies.json', 'acts.json', 'municipalities.json'])
+      expect(validate('api-index.schema.json', readJson(join(api, file))), file).toEqual([]);
   });
 
   it('rejects a record that breaks its schema, so the check above can fail', () => {

@@ -26,7 +26,13 @@ function repository() {
 }
 
 /** The lines of a SHA256SUMS file as file -> hash. */
-const sums = (text: string) => new Map(text.trim().split('\n').map((line) => line.split('  ').reverse() as [string, string]));
+const sums = (text: string) =>
+  new Map(
+    text
+      .trim()
+      .split('\n')
+      .map((line) => line.split('  ').reverse() as [string, string]),
+  );
 
 describe('npm run release', () => {
   it('writes a dated release: a zip of every data file with checksums, and the changes since the release before', async () => {

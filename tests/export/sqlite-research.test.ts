@@ -14,23 +14,36 @@ const all = (sql: string) => database.prepare(sql).all() as Record<string, any>[
 describe('registry.sqlite for research', () => {
   it('indexes every foreign-key and filter column', () => {
     for (const table of exportTables) {
-      const indexed = new Set(all(`PRAGMA index_list("${table.name}")`).flatMap((index) => all(`PRAGMA index_info("${index.name}")`).filter((column) => column.seqno === 0).map((column) => column.name)));
+      const indexed = new Set(
+        all(`PRAGMA index_list("${table.name}")`).flatMap((index) =>
+          all(`PRAGMA index_info("${index.name}")`)
+            .filter((column) => column.seqno === 0)
+            .map((column) => column.name),
+        ),
+      );
       for (const key of table.foreignKeys) expect(indexed.has(key.fields) || table.primaryKey[0] === key.fields, `${table.name}.${key.fields}`).toBe(true);
       for (const column of indexedColumns(table)) expect(indexed.has(column), `${table.name}.${column}`).toBe(true);
     }
   });
 
   it('has join tables for the lists of ids, agreeing with the ";"-separated cells', () => {
-    const fromCells = all('SELECT id, provider_agencies FROM services').flatMap((row) => (row.provider_agencies ? row.provider_agencies.split(';').map((agency: string) => `${row.id} ${agency}`) : []));
+    const fromCells = all('SELECT id, provider_agencies FROM services').flatMap((row) =>
+      row.provider_agencies ? row.provider_agencies.split(';').map((agency: string) => `${row.id} ${agency}`) : [],
+    );
     const fromJoin = all('SELECT service_id, agency_id FROM service_providers ORDER BY service_id, position').map((row) => `${row.service_id} ${row.agency_id}`);
     expect(fromJoin).toEqual(fromCells);
     expect(all('SELECT count(*) AS n FROM service_categories')[0]!.n).toBe(site.registry.services.reduce((sum, service) => sum + service.categories.length, 0));
   });
 
-  it('answers the common questions with views that agree with the site\'s facts', () => {
+  it("answers the common questions with views that agree with the site's facts", () => {
     for (const view of sqliteViews) expect(() => all(`SELECT * FROM ${view.name} LIMIT 1`), view.name).not.toThrow();
     const unbacked = all('SELECT id FROM paid_services_without_legal_basis ORDER BY id').map((row) => row.id);
-    expect(unbacked).toEqual(site.flags.filter((flag) => flag.rule === 'fee-without-act').map((flag) => flag.id).sort());
+    expect(unbacked).toEqual(
+      site.flags
+        .filter((flag) => flag.rule === 'fee-without-act')
+        .map((flag) => flag.id)
+        .sort(),
+    );
     const summary = all('SELECT * FROM service_summary');
     expect(summary).toHaveLength(site.registry.services.length);
     const card = site.scorecards[0]!;
@@ -38,7 +51,8 @@ describe('registry.sqlite for research', () => {
   });
 
   it('finds services by name and everyday name in both languages with FTS5', () => {
-    const search = (query: string) => all(`SELECT s.id FROM ${fullTextSearch.name} JOIN services s ON s.rowid = ${fullTextSearch.name}.rowid WHERE ${fullTextSearch.name} MATCH '${query}'`).map((row) => row.id);
+    const search = (query: string) =>
+      all(`SELECT s.id FROM ${fullTextSearch.name} JOIN services s ON s.rowid = ${fullTextSearch.name}.rowid WHERE ${fullTextSearch.name} MATCH '${query}'`).map((row) => row.id);
     const passport = site.registry.services.find((service) => /паспорт/i.test(service.name.ru ?? ''))!;
     expect(search('паспорт*')).toContain(passport.id);
     const everyday = site.registry.services.find((service) => service.everyday_names?.ky?.length)!;
@@ -52,6 +66,6 @@ describe('registry.sqlite for research', () => {
     expect(metadata.license).toBe('CC-BY-4.0');
     expect(Object.keys(metadata.databases.registry.queries)).toEqual(expect.arrayContaining(researchQueries.map((query) => query.name)));
     expect(metadata.databases.registry.tables.services.columns.payment_kind).toContain('"paid"');
-    expect(all('SELECT value FROM kyzmat_version WHERE key = \'commit\'')[0]!.value).toBe(site.version.commit);
+    expect(all("SELECT value FROM kyzmat_version WHERE key = 'commit'")[0]!.value).toBe(site.version.commit);
   });
 });

@@ -43,7 +43,12 @@ describe.each(cases)('open data of %s', (_name, { registry, site, data, api }) =
     expect(json['municipalities.json']).toHaveLength(registry.municipalities.length);
     expect(json['assessments.json']).toHaveLength(registry.assessments.length);
     expect(readdirSync(join(api, 'services')).sort()).toEqual(registry.services.map((s) => `${s.id}.json`).sort());
-    for (const [file, count] of [['services.json', registry.services.length], ['agencies.json', registry.agencies.length], ['acts.json', registry.acts.length], ['municipalities.json', registry.municipalities.length]] as const) {
+    for (const [file, count] of [
+      ['services.json', registry.services.length],
+      ['agencies.json', registry.agencies.length],
+      ['acts.json', registry.acts.length],
+      ['municipalities.json', registry.municipalities.length],
+    ] as const) {
       expect(readJson(join(api, file)), file).toHaveLength(count);
     }
     const graph = readJson(join(data, 'services.jsonld'))['@graph'] as { '@id': string; '@type': string | string[] }[];
@@ -103,7 +108,10 @@ describe.each(cases)('open data of %s', (_name, { registry, site, data, api }) =
         }),
       );
       const columns = table.columns.map((column) => `"${column.name}"`).join(', ');
-      const stored = database.prepare(`SELECT ${columns} FROM "${table.name}" ORDER BY rowid`).all().map((row) => Object.values(row as object));
+      const stored = database
+        .prepare(`SELECT ${columns} FROM "${table.name}" ORDER BY rowid`)
+        .all()
+        .map((row) => Object.values(row as object));
       expect(stored, table.name).toEqual(expected);
     }
     database.close();

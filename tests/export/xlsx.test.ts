@@ -32,7 +32,7 @@ describe.each([
   it('has one sheet per CSV table with the same rows, typed cells and Cyrillic intact', async () => {
     const { data } = await exportRegistry(registryDir);
     const sheets = await readWorkbook(join(data, 'registry.xlsx'));
-    const resources = readJson(join(data, 'datapackage.json')).resources as { name: string; path: string; schema: { fields: { name: string; type: 'string' } [] } }[];
+    const resources = readJson(join(data, 'datapackage.json')).resources as { name: string; path: string; schema: { fields: { name: string; type: 'string' }[] } }[];
     expect([...sheets.keys()]).toEqual(resources.map((resource) => resource.name));
     for (const resource of resources) {
       const sheet = sheets.get(resource.name)!;
@@ -40,9 +40,18 @@ describe.each([
       expect(sheet.header, resource.name).toEqual(header);
       // The CSV decoded as its Data Package says (escaping undone) equals the workbook's values.
       const expected = rows.map((row) => resource.schema.fields.map((field) => decodeCell(row[field.name]!, field.type)));
-      expect(sheet.rows.map((row) => row.map(asCell)), resource.name).toEqual(expected);
+      expect(
+        sheet.rows.map((row) => row.map(asCell)),
+        resource.name,
+      ).toEqual(expected);
       resource.schema.fields.forEach((field, index) => {
-        const wanted = { string: ExcelJS.ValueType.String, integer: ExcelJS.ValueType.Number, number: ExcelJS.ValueType.Number, boolean: ExcelJS.ValueType.Boolean, date: ExcelJS.ValueType.Date }[field.type];
+        const wanted = {
+          string: ExcelJS.ValueType.String,
+          integer: ExcelJS.ValueType.Number,
+          number: ExcelJS.ValueType.Number,
+          boolean: ExcelJS.ValueType.Boolean,
+          date: ExcelJS.ValueType.Date,
+        }[field.type];
         for (const types of sheet.types) if (types[index] !== ExcelJS.ValueType.Null) expect(types[index], `${resource.name}.${field.name}`).toBe(wanted);
       });
     }

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { afterAll } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const fixturePath = (name: string) => join(repoRoot, 'tests/fixtures/registries', name);

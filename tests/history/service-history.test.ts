@@ -4,14 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readRegistryHistory } from '../../src/lib/history/index.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { copyFixture } from '../helpers/fixtures.ts';
 import { createRegistryRepo, type RegistryRepo } from '../diff/git-registry-repo.ts';
 import * as steps from '../diff/service-steps.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { copyFixture } from '../helpers/fixtures.ts';
 
 const page = (dist: string, lang: string, id: string) => readFileSync(join(dist, lang, 'services', id, 'index.html'), 'utf8');
 const historySection = (html: string) => html.match(/<section id="history"[\s\S]*?<\/section>/)?.[0] ?? '';
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('service history on the site', () => {
   let repo: RegistryRepo;

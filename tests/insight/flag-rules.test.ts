@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { computeFlags, flagRules, type FlagRule } from '../../src/lib/insight/flags.ts';
-import { copyFixture, fixturePath, writeIn } from '../helpers/fixtures.ts';
-import { siteModelOf } from '../helpers/site-model.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeFlags, type FlagRule, flagRules } from '../../src/lib/insight/flags.ts';
+import { copyFixture, fixturePath, writeIn } from '../helpers/fixtures.ts';
+import { siteModelOf } from '../helpers/site-model.ts';
 
 const flagsOf = (dir: string) => {
   const { registry, facts } = siteModelOf(dir);
@@ -53,7 +53,7 @@ describe('rule flags', () => {
     expect(flagsOf(dir)).toEqual([]);
   });
 
-  it('flags a stated ground that matches none of the law\'s, but not a lawful one next to it', () => {
+  it("flags a stated ground that matches none of the law's, but not a lawful one next to it", () => {
     const other = cleanWith('services/duplicate-certificate.yaml', 'charging_grounds: [repeat-issue]', 'charging_grounds: [other]');
     expect(flagsOf(other).map((flag) => flag.rule)).toEqual(['no-charging-ground']);
     const both = cleanWith('services/duplicate-certificate.yaml', 'charging_grounds: [repeat-issue]', 'charging_grounds: [other, repeat-issue]');
@@ -61,11 +61,15 @@ describe('rule flags', () => {
   });
 
   it('does not ask for a charging ground or a fee act on a free service', () => {
-    const dir = cleanWith('services/village-certificate.yaml', '  kind: free\n', '  kind: free\n  fees:\n    - amount: 0\n      for:\n        ky: акысыз\n      as_of: 2025-01-10\n');
+    const dir = cleanWith(
+      'services/village-certificate.yaml',
+      '  kind: free\n',
+      '  kind: free\n  fees:\n    - amount: 0\n      for:\n        ky: акысыз\n      as_of: 2025-01-10\n',
+    );
     expect(flagsOf(dir)).toEqual([]);
   });
 
-  it('ignores an amendment made before the section\'s as-of date, or one without a date', () => {
+  it("ignores an amendment made before the section's as-of date, or one without a date", () => {
     const before = cleanWith('acts/standard-order-2-2021.yaml', 'status: in-force\n', 'status: amended\nchanges:\n  - kind: amended\n    date: 2022-01-15\n');
     expect(flagsOf(before)).toEqual([]);
     const undated = cleanWith('acts/standard-order-2-2021.yaml', 'status: in-force\n', 'status: amended\nchanges:\n  - kind: amended\n    by_text:\n      ru: приказ без даты\n');
@@ -75,7 +79,11 @@ describe('rule flags', () => {
   it('does not flag a retired service', () => {
     const dir = cleanWith('services/village-certificate.yaml', '  approved_by: standard-order-2-2021\n', '');
     const text = readFileSync(join(dir, 'services/village-certificate.yaml'), 'utf8');
-    writeIn(dir, 'services/village-certificate.yaml', text.replace('status: active\n', 'status: retired\nretired:\n  date: 2024-01-01\n  sources:\n    - url: https://example.org/retired\n'));
+    writeIn(
+      dir,
+      'services/village-certificate.yaml',
+      text.replace('status: active\n', 'status: retired\nretired:\n  date: 2024-01-01\n  sources:\n    - url: https://example.org/retired\n'),
+    );
     expect(flagsOf(dir)).toEqual([]);
   });
 });

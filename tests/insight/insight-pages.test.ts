@@ -8,7 +8,11 @@ import { fixturePath } from '../helpers/fixtures.ts';
 let dist: string;
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const csv = (path: string) => parse(readFileSync(join(dist, path), 'utf8'), { columns: true }) as Record<string, string>[];
-const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** The HTML of the element that starts at the first match of `start`, up to its closing tag. */
 function element(html: string, start: RegExp, tag: string): string {
   const at = html.search(start);
@@ -43,10 +47,14 @@ describe('completeness scorecards', () => {
 
   it('totals each register, category and municipality as the sum of its services', () => {
     const rows = csv('data/scorecards.csv');
-    const sum = (ids: string[]) => ids.reduce(([d, a], id) => {
-      const row = rows.find((item) => item.service_id === id)!;
-      return [d + Number(row.documented), a + Number(row.applicable)];
-    }, [0, 0]);
+    const sum = (ids: string[]) =>
+      ids.reduce(
+        ([d, a], id) => {
+          const row = rows.find((item) => item.service_id === id)!;
+          return [d + Number(row.documented), a + Number(row.applicable)];
+        },
+        [0, 0],
+      );
     const groups: [string, string, string[]][] = [
       ['register', 'unified-state', ['duplicate-certificate']],
       ['register', 'local', ['village-pasture-ticket']],
@@ -80,7 +88,7 @@ describe('flags', () => {
 });
 
 describe('assessments beside the standard', () => {
-  it('shows the standard\'s section next to what the assessors found', () => {
+  it("shows the standard's section next to what the assessors found", () => {
     const findings = textOf(element(page('ru/services/village-certificate'), /<section id="findings"/, 'section'));
     expect(findings).toContain('Маалымкат');
     expect(findings).toContain('Посетители ждали в очереди в среднем 40 минут');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesPerMonth } from '../../src/lib/insight/changes-per-month.ts';
 import { layoutBarChart } from '../../src/lib/insight/bar-chart.ts';
+import { changesPerMonth } from '../../src/lib/insight/changes-per-month.ts';
 import { registryStatistics } from '../../src/lib/insight/statistics.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
 import { siteModelOf } from '../helpers/site-model.ts';
@@ -31,8 +31,24 @@ describe('statistics', () => {
       available: true as const,
       byFile: new Map(),
       commits: [
-        { commit: 'b', date: '2026-02-03T10:00:00.000Z', subject: 'fees', files: [{ path: 'services/a.yaml', status: 'M' as const }, { path: '_schemas/service.schema.json', status: 'M' as const }] },
-        { commit: 'a', date: '2026-01-30T10:00:00.000Z', subject: 'add', files: [{ path: 'services/a.yaml', status: 'A' as const }, { path: 'assessments/x.md', status: 'A' as const }] },
+        {
+          commit: 'b',
+          date: '2026-02-03T10:00:00.000Z',
+          subject: 'fees',
+          files: [
+            { path: 'services/a.yaml', status: 'M' as const },
+            { path: '_schemas/service.schema.json', status: 'M' as const },
+          ],
+        },
+        {
+          commit: 'a',
+          date: '2026-01-30T10:00:00.000Z',
+          subject: 'add',
+          files: [
+            { path: 'services/a.yaml', status: 'A' as const },
+            { path: 'assessments/x.md', status: 'A' as const },
+          ],
+        },
       ],
     };
     expect(changesPerMonth(history)).toEqual([
@@ -43,7 +59,11 @@ describe('statistics', () => {
   });
 
   it('draws the longest bar full width and the others in proportion', () => {
-    const bars = layoutBarChart([{ label: 'a', value: 10 }, { label: 'b', value: 5 }, { label: 'c', value: 0 }]);
+    const bars = layoutBarChart([
+      { label: 'a', value: 10 },
+      { label: 'b', value: 5 },
+      { label: 'c', value: 0 },
+    ]);
     expect(bars.map((bar) => bar.percent)).toEqual([100, 50, 0]);
     expect(layoutBarChart([{ label: 'none', value: 0 }]).map((bar) => bar.percent)).toEqual([0]);
   });

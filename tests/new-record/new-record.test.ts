@@ -39,7 +39,11 @@ const fillIns = {
 } as const;
 
 describe('npm run new', () => {
-  for (const [kind, folder] of [['service', 'services'], ['agency', 'agencies'], ['act', 'acts']] as const) {
+  for (const [kind, folder] of [
+    ['service', 'services'],
+    ['agency', 'agencies'],
+    ['act', 'acts'],
+  ] as const) {
     it(`writes the ${kind} template that fails only on its blanks, and validates once they are filled`, () => {
       const registry = copyFixture('minimal');
       const { status, output } = runNew(registry, kind, 'new-record');

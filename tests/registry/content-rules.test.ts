@@ -17,13 +17,17 @@ function errorsWith(from: string, to: string): string[] {
 
 describe('the content rules of npm run validate', () => {
   it('refuses a text in English only, naming the file, line and field', () => {
-    expect(errorsWith('      ky: Арыз ээси маалымкат алат.\n      ru: Заявитель получает справку.\n      translated: { ru: ky }', '      en: The applicant gets a certificate.')).toEqual([
+    expect(
+      errorsWith('      ky: Арыз ээси маалымкат алат.\n      ru: Заявитель получает справку.\n      translated: { ru: ky }', '      en: The applicant gets a certificate.'),
+    ).toEqual([
       'registry/services/translated-service.yaml:45:5 standard.result.text has English only; add the Kyrgyz (ky) or Russian (ru) text: English is never the only language of a fact',
     ]);
   });
 
   it('refuses a fee without the date its amount was true', () => {
-    expect(errorsWith('      as_of: 2019-03-01\n', '')).toEqual(['registry/services/translated-service.yaml:13:7 payment.fees.0.as_of required field "as_of" is missing: expected text']);
+    expect(errorsWith('      as_of: 2019-03-01\n', '')).toEqual([
+      'registry/services/translated-service.yaml:13:7 payment.fees.0.as_of required field "as_of" is missing: expected text',
+    ]);
   });
 
   it('refuses a deadline without the date its limits were true', () => {
@@ -45,9 +49,15 @@ describe('the content rules of npm run validate', () => {
   });
 
   it('lists facts older than two years as warnings that do not fail validation', () => {
-    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/validate.ts'), fixturePath('content-marks')], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/validate.ts'), fixturePath('content-marks')], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^tests\/fixtures\/registries\/content-marks\/services\/translated-service\.yaml:18:7 {2}payment\.fees\.0\.as_of {2}warning: dated 2019-03-01, more than 2 years before/m);
+    expect(run.stdout).toMatch(
+      /^tests\/fixtures\/registries\/content-marks\/services\/translated-service\.yaml:18:7 {2}payment\.fees\.0\.as_of {2}warning: dated 2019-03-01, more than 2 years before/m,
+    );
     expect(run.stdout).toMatch(/^Registry is valid: 3 services/m);
   });
 });

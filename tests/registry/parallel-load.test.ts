@@ -1,7 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry, loadRegistryInParallel } from '../../src/lib/registry/index.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
-import { join } from 'node:path';
 
 // npm run validate and npm run export read the files in several threads; the result must not change.
 describe('loading the registry with worker threads', () => {

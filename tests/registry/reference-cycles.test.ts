@@ -15,6 +15,13 @@ describe('cycles in a chain of references', () => {
   });
 
   it('finds none in a tree', () => {
-    expect(referenceCycles(new Map([['district', 'region'], ['village', 'district']]))).toEqual([]);
+    expect(
+      referenceCycles(
+        new Map([
+          ['district', 'region'],
+          ['village', 'district'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry, type FileCache } from '../../src/lib/registry/index.ts';
+import { type FileCache, loadRegistry } from '../../src/lib/registry/index.ts';
 import { copyFixture } from '../helpers/fixtures.ts';
 
 // `npm run dev` reloads the registry after each save, re-reading only the files that changed.

@@ -66,7 +66,9 @@ describe('schema errors say what was expected, where', () => {
   it('rejects an impossible date and a negative amount', () => {
     const changed = birth.replace('as_of: 2021-11-17', 'as_of: 2023-02-30').replace('amount: 510', 'amount: -5');
     const lines = errorLines(withFile('services/birth-registration.yaml', changed));
-    expect(lines).toContain('registry/services/birth-registration.yaml:25:7  payment.fees.0.as_of  must be a real date written as YYYY-MM-DD, e.g. 2024-03-12; found the text "2023-02-30"');
+    expect(lines).toContain(
+      'registry/services/birth-registration.yaml:25:7  payment.fees.0.as_of  must be a real date written as YYYY-MM-DD, e.g. 2024-03-12; found the text "2023-02-30"',
+    );
     expect(lines).toContain('registry/services/birth-registration.yaml:20:7  payment.fees.0.amount  must not be negative; found the number -5');
   });
 
@@ -83,7 +85,7 @@ describe('schema errors say what was expected, where', () => {
 
 describe('rules across records', () => {
   it('requires a paid service to give its fee or say it is undocumented', () => {
-    const changed = birth.replace(/  fees:\n[\s\S]*?as_of: 2021-11-17\n/, '');
+    const changed = birth.replace(/ {2}fees:\n[\s\S]*?as_of: 2021-11-17\n/, '');
     const lines = errorLines(withFile('services/birth-registration.yaml', changed));
     expect(lines).toContain(
       'registry/services/birth-registration.yaml:17:1  payment  a paid service needs its fees (amount, what for, source) or "fee_undocumented: true" when no source gives the amount yet',
@@ -95,7 +97,7 @@ describe('rules across records', () => {
   it('requires a retired service to say when', () => {
     const dir = copyOfMinimal();
     const old = readFileSync(join(dir, 'services/old-certificate.yaml'), 'utf8');
-    writeIn(dir, 'services/old-certificate.yaml', old.replace(/retired:\n[\s\S]*?(?=sources:\n  - url: https:\/\/example.org\/old)/, ''));
+    writeIn(dir, 'services/old-certificate.yaml', old.replace(/retired:\n[\s\S]*?(?=sources:\n {2}- url: https:\/\/example.org\/old)/, ''));
     expect(errorLines(dir)).toContain(
       'registry/services/old-certificate.yaml:9:1  status  a retired service needs a "retired:" block with its date (and, if known, the act that retired it)',
     );
@@ -123,7 +125,9 @@ describe('rules across records', () => {
   it('keeps a local register tied to its municipality', () => {
     const changed = birth.replace('  kind: unified-state\n', '  kind: local\n');
     const lines = errorLines(withFile('services/birth-registration.yaml', changed));
-    expect(lines).toContain('registry/services/birth-registration.yaml:10:1  register  a service of a local register needs "municipality:" naming the municipality whose council approved it');
+    expect(lines).toContain(
+      'registry/services/birth-registration.yaml:10:1  register  a service of a local register needs "municipality:" naming the municipality whose council approved it',
+    );
   });
 });
 
@@ -143,7 +147,10 @@ describe('unreadable files get a message, never a crash', () => {
   for (const [what, content, expected] of cases) {
     it(`reports ${what}`, () => {
       const lines = errorLines(withFile('services/birth-registration.yaml', content));
-      expect(lines.some((line) => line.includes(expected)), lines.join('\n')).toBe(true);
+      expect(
+        lines.some((line) => line.includes(expected)),
+        lines.join('\n'),
+      ).toBe(true);
     });
   }
 
@@ -154,11 +161,18 @@ describe('unreadable files get a message, never a crash', () => {
 
   it('refuses an alias bomb quickly', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const started = performance.now();
     const lines = errorLines(withFile('services/birth-registration.yaml', bomb.join('\n')));
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(lines).toContain('registry/services/birth-registration.yaml:1:4  the file reuses a value through a YAML alias (*name) or names one with an anchor (&a); write each value out in full');
+    expect(lines).toContain(
+      'registry/services/birth-registration.yaml:1:4  the file reuses a value through a YAML alias (*name) or names one with an anchor (&a); write each value out in full',
+    );
   });
 
   it('refuses data nested deeper than any record needs', () => {

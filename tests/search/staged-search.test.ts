@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bestBetFor, bestBetKey, type BestBet } from '../../src/lib/search/best-bets.ts';
+import { type BestBet, bestBetFor, bestBetKey } from '../../src/lib/search/best-bets.ts';
 import { parseQuery } from '../../src/lib/search/search-query.ts';
-import { stagedSearch, type Hit } from '../../src/lib/search/staged-search.ts';
+import { type Hit, stagedSearch } from '../../src/lib/search/staged-search.ts';
 
 // A stand-in for Pagefind: each term matches the pages listed for it (as a prefix, like Pagefind),
 // the words of a query are intersected, and a page's score is the sum of its words' scores.

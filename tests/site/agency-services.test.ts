@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { paths } from '../../src/lib/site/urls.ts';
+import { readCsv } from '../export/open-data-files.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
-import { readCsv } from '../export/open-data-files.ts';
-import { attr, elementsOf, type Element } from '../trust/built-html.ts';
+import { attr, type Element, elementsOf } from '../trust/built-html.ts';
 
 const serviceIdOf = (href: string | undefined) => /^\/ru\/services\/([^/]+)\/$/.exec(href ?? '')?.[1];
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { langs, type Lang } from '../../src/i18n/locales.ts';
+import { type Lang, langs } from '../../src/i18n/locales.ts';
 import { loadRegistry, type Registry } from '../../src/lib/registry/index.ts';
 import { plainText } from '../../src/lib/site/format.ts';
 import { actCitation } from '../../src/lib/site/labels.ts';
@@ -108,8 +108,12 @@ describe('the site built from a small fixture registry', () => {
   it('says once which sections of the standard are not yet documented, and marks each one by its title', () => {
     const ru = decodeEntities(pageAt(dist, '/ru/services/birth-registration/')!);
     expect(ru.split('Ещё не задокументировано').length - 1).toBe(1);
-    expect(ru).toMatch(/<p class="gaps" id="gaps"><strong>Ещё не задокументировано<\/strong> \(\d+ из 14 разделов стандарта\): .*<a href="#premises">Требования к помещениям<\/a>.*<a href="#report">Предложить исправление<\/a><\/p>/);
-    expect(ru).toMatch(/<section id="premises" aria-labelledby="premises-title" class="undocumented"><h2 id="premises-title"><span class="number">8\.<\/span> Требования к помещениям <span class="no-data">нет данных<\/span><\/h2><\/section>/);
+    expect(ru).toMatch(
+      /<p class="gaps" id="gaps"><strong>Ещё не задокументировано<\/strong> \(\d+ из 14 разделов стандарта\): .*<a href="#premises">Требования к помещениям<\/a>.*<a href="#report">Предложить исправление<\/a><\/p>/,
+    );
+    expect(ru).toMatch(
+      /<section id="premises" aria-labelledby="premises-title" class="undocumented"><h2 id="premises-title"><span class="number">8\.<\/span> Требования к помещениям <span class="no-data">нет данных<\/span><\/h2><\/section>/,
+    );
   });
 
   it('shows fees with their act and age, and marks a retired service with its date', () => {

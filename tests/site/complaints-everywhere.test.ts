@@ -6,17 +6,16 @@ import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { paths } from '../../src/lib/site/urls.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
-import { attr, elementsOf, type Element } from '../trust/built-html.ts';
+import { attr, type Element, elementsOf } from '../trust/built-html.ts';
 
-const descendants = (element: Element): Element[] =>
-  element.childNodes.flatMap((child) => ('tagName' in child ? [child as Element, ...descendants(child as Element)] : []));
+const descendants = (element: Element): Element[] => element.childNodes.flatMap((child) => ('tagName' in child ? [child as Element, ...descendants(child as Element)] : []));
 
 describe('what if refused: the complaints section of every service page of the real registry', () => {
   const registryDir = join(repoRoot, 'registry');
   const dist = buildSite(registryDir);
   const { registry } = loadRegistry(registryDir);
 
-  it('is documented, with a source, in Kyrgyz and in Russian: the service\'s own section or the general rule', () => {
+  it("is documented, with a source, in Kyrgyz and in Russian: the service's own section or the general rule", () => {
     const undocumented: string[] = [];
     for (const service of registry!.services) {
       for (const lang of langs) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
-import { attr, elementsOf, visibleText, type Element } from '../trust/built-html.ts';
+import { attr, type Element, elementsOf, visibleText } from '../trust/built-html.ts';
 
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -27,7 +27,9 @@ describe('what a service page says about its texts and facts (content-marks fixt
     expect(textOf(original)).toContain('Арыз ээси маалымкат алат.');
     // The official Russian name carries no mark; the Kyrgyz name, the project's translation, does.
     expect(textOf(elementsOf(ru).find((element) => element.tagName === 'h1')!)).toBe('Выдача справки о составе семьи');
-    expect(textOf(elementsOf(page('/ky/services/translated-service/')).find((element) => element.tagName === 'h1')!)).toBe('Үй-бүлө курамы жөнүндө маалымкат берүү (расмий эмес котормо)');
+    expect(textOf(elementsOf(page('/ky/services/translated-service/')).find((element) => element.tagName === 'h1')!)).toBe(
+      'Үй-бүлө курамы жөнүндө маалымкат берүү (расмий эмес котормо)',
+    );
   });
 
   it('says an old fee may have changed, in the answer card and in its section, in both languages', () => {
@@ -36,7 +38,9 @@ describe('what a service page says about its texts and facts (content-marks fixt
     expect(textOf(cost)).toBe('Сколько стоитПлатно: 100 соммогло измениться с 01.03.2019 · источники расходятся');
     // Sources that disagree are said in one word, which leads to the section that shows them.
     expect(serialize(cost)).toContain('<a class="conflict-mark" href="#payment">источники расходятся</a>');
-    expect(textOf(elementsOf(page('/ky/services/translated-service/')).find((element) => attr(element, 'data-answer') === 'payment')!)).toContain('01.03.2019 бери өзгөрүшү мүмкүн');
+    expect(textOf(elementsOf(page('/ky/services/translated-service/')).find((element) => attr(element, 'data-answer') === 'payment')!)).toContain(
+      '01.03.2019 бери өзгөрүшү мүмкүн',
+    );
     expect(textOf(byId(ru, 'payment'))).toContain('могло измениться с 01.03.2019');
     expect(textOf(byId(page('/ky/services/translated-service/'), 'payment'))).toContain('01.03.2019 бери өзгөрүшү мүмкүн');
     // A deadline dated this year is not marked.
@@ -73,7 +77,9 @@ describe('what a service page says about its texts and facts (content-marks fixt
 function serialize(element: Element): string {
   const attributes = element.attrs.map((a) => ` ${a.name}="${a.value.replace(/"/g, '&quot;')}"`).join('');
   const children = element.childNodes
-    .map((child) => ('tagName' in child ? serialize(child as Element) : child.nodeName === '#text' ? (child as { value: string }).value.replace(/&/g, '&amp;').replace(/</g, '&lt;') : ''))
+    .map((child) =>
+      'tagName' in child ? serialize(child as Element) : child.nodeName === '#text' ? (child as { value: string }).value.replace(/&/g, '&amp;').replace(/</g, '&lt;') : '',
+    )
     .join('');
   return `<${element.tagName}${attributes}>${children}</${element.tagName}>`;
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { withBuildLockAsync } from '../helpers/build-site.ts';
@@ -41,7 +41,11 @@ it('shows a saved registry edit on the next page load in npm run dev', async () 
     const server = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
       cwd: repoRoot,
       // Without vitest's own variables (NODE_ENV=test, VITEST...), which change how Astro's dev server runs.
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))), KYZMAT_REGISTRY: registry, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
+        KYZMAT_REGISTRY: registry,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: 'ignore',
     });
     try {

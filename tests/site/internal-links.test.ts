@@ -12,13 +12,15 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-const decodeAttribute = (value: string) => value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const decodeAttribute = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** Every same-site address a page refers to (links, stylesheets, scripts), resolved against the page's own address. */
 function internalTargets(html: string, pageUrl: URL): URL[] {
-  return [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)]
-    .map((match) => new URL(decodeAttribute(match[1]!), pageUrl))
-    .filter((url) => url.origin === pageUrl.origin);
+  return [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((match) => new URL(decodeAttribute(match[1]!), pageUrl)).filter((url) => url.origin === pageUrl.origin);
 }
 
 /** The file a static host serves for an address: the file itself, or index.html of the folder. */
@@ -62,7 +64,9 @@ describe('links of the site built from the real registry', () => {
 
   it('lists every page in sitemap.xml with its twin in the other language', () => {
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-    expect(sitemap).toContain('<url><loc>https://kyzmat.github.io/ky/services/id-card/</loc><xhtml:link rel="alternate" hreflang="ky" href="https://kyzmat.github.io/ky/services/id-card/"/><xhtml:link rel="alternate" hreflang="ru" href="https://kyzmat.github.io/ru/services/id-card/"/></url>');
+    expect(sitemap).toContain(
+      '<url><loc>https://kyzmat.github.io/ky/services/id-card/</loc><xhtml:link rel="alternate" hreflang="ky" href="https://kyzmat.github.io/ky/services/id-card/"/><xhtml:link rel="alternate" hreflang="ru" href="https://kyzmat.github.io/ru/services/id-card/"/></url>',
+    );
     // The /id/ pages only point linked-data identifiers to the records' pages; they are not for search engines.
     const pages = htmlFiles(dist).filter((file) => !file.endsWith('404.html') && !relative(dist, file).startsWith('id/'));
     expect(sitemap.match(/<url>/g)).toHaveLength(pages.length);

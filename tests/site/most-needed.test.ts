@@ -28,7 +28,9 @@ describe('registry/most-needed.yaml', () => {
   });
 
   it('refuses a service listed twice and a list longer than the home page can show first', () => {
-    expect(errorLines(registryWith('- birth-registration\n- birth-registration\n'))).toEqual(['registry/most-needed.yaml:2 1 is listed twice; keep one line per service; found the text "birth-registration"']);
+    expect(errorLines(registryWith('- birth-registration\n- birth-registration\n'))).toEqual([
+      'registry/most-needed.yaml:2 1 is listed twice; keep one line per service; found the text "birth-registration"',
+    ]);
     const long = Array.from({ length: mostNeededLimit + 1 }, () => '- birth-registration').join('\n');
     expect(errorLines(registryWith(long)).some((line) => line.includes(`lists more than ${mostNeededLimit} services`))).toBe(true);
   });

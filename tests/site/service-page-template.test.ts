@@ -11,7 +11,14 @@ function renderedLayout(parts: ServicePageParts): string {
 }
 
 const hostile = `Паспорт & "ID" <script>alert('x')</script>`;
-const parts: ServicePageParts = { lang: 'ky', id: 'id-card', title: hostile, description: hostile, jsonLd: '{"name":"\\u003cscript\\u003e"}', body: new Html('<article><h1>Паспорт</h1></article>') };
+const parts: ServicePageParts = {
+  lang: 'ky',
+  id: 'id-card',
+  title: hostile,
+  description: hostile,
+  jsonLd: '{"name":"\\u003cscript\\u003e"}',
+  body: new Html('<article><h1>Паспорт</h1></article>'),
+};
 
 describe('a service page written from the layout rendered once', () => {
   const template = servicePageTemplate('ky', renderedLayout(servicePageMarkers('ky')));

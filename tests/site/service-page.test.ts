@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runQualitySet } from '../../src/lib/bench/search-quality.ts';
+import { serviceSearchDocument } from '../../src/lib/search/service-search-document.ts';
+import { serviceView } from '../../src/lib/service-view/service-view.ts';
+import { standardSectionKeys } from '../../src/schemas/index.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { copyFixture, writeIn } from '../helpers/fixtures.ts';
-import { serviceView } from '../../src/lib/service-view/service-view.ts';
-import { runQualitySet } from '../../src/lib/bench/search-quality.ts';
 import { siteModelOf } from '../helpers/site-model.ts';
-import { serviceSearchDocument } from '../../src/lib/search/service-search-document.ts';
-import { standardSectionKeys } from '../../src/schemas/index.ts';
 
 const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const text = (html: string) =>
@@ -147,9 +147,16 @@ describe('service pages, built from the minimal fixture plus a made-up service',
     expect(passport).toContain('href="#channels"');
   });
 
-  it('lists the sections of the standard in the law\'s order after the card, each under the id of its key, then the cost and the procedure', () => {
+  it("lists the sections of the standard in the law's order after the card, each under the id of its key, then the cost and the procedure", () => {
     const html = page(dist, '/ru/services/birth-registration/');
-    const markers = ['class="answers"', 'id="gaps"', ...standardSectionKeys.slice(1).map((key) => `<section id="${key}"`), '<section id="payment"', '<section id="procedure"', '<section id="register"'];
+    const markers = [
+      'class="answers"',
+      'id="gaps"',
+      ...standardSectionKeys.slice(1).map((key) => `<section id="${key}"`),
+      '<section id="payment"',
+      '<section id="procedure"',
+      '<section id="register"',
+    ];
     const order = markers.map((marker) => html.indexOf(marker));
     expect(order.every((position) => position > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

@@ -14,7 +14,8 @@ import { copyFixture, repoRoot } from '../helpers/fixtures.ts';
 const run = promisify(execFile);
 
 /** Every file of a folder, recursively, as paths relative to it. */
-const filesIn = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+const filesIn = (dir: string) =>
+  (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -48,7 +49,10 @@ describe('npm run check-sources', () => {
 
     registry = copyFixture('source-checks');
     for (const file of filesIn(registry)) {
-      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('http://127.0.0.1:9/', `http://127.0.0.1:${port}/`).replaceAll('http://127.0.0.1:8/', `http://127.0.0.1:${closedPort}/`));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replaceAll('http://127.0.0.1:9/', `http://127.0.0.1:${port}/`).replaceAll('http://127.0.0.1:8/', `http://127.0.0.1:${closedPort}/`),
+      );
     }
     const hosts = filesIn(registry).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/https?:\/\/([^/\s"]+)/g)].map((match) => match[1]));
     expect(new Set(hosts)).toEqual(new Set([`127.0.0.1:${port}`, `127.0.0.1:${closedPort}`]));
@@ -80,7 +84,9 @@ describe('npm run check-sources', () => {
   });
 
   it('reports the redirects it followed to an address that opens', () => {
-    expect(result.stdout).toContain(`Moved (they still open; consider citing where they now lead):\nservices/birth-registration.yaml:39  http://127.0.0.1:${port}/moved  -> http://127.0.0.1:${port}/ok/moved (301)\n`);
+    expect(result.stdout).toContain(
+      `Moved (they still open; consider citing where they now lead):\nservices/birth-registration.yaml:39  http://127.0.0.1:${port}/moved  -> http://127.0.0.1:${port}/ok/moved (301)\n`,
+    );
   });
 
   it('retries once, so that an address failing for a moment is not reported', () => {

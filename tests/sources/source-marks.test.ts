@@ -1,10 +1,9 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/index.ts';
 import { sourcesHtml } from '../../src/lib/site/markup/sources.ts';
 import { copyFixture, writeIn } from '../helpers/fixtures.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { visibleText } from '../trust/built-html.ts';
 
 // The site reads the results of the last source check from the registry folder and marks each
@@ -12,7 +11,11 @@ import { visibleText } from '../trust/built-html.ts';
 
 const dir = copyFixture('minimal');
 const birth = readFileSync(join(dir, 'services/birth-registration.yaml'), 'utf8');
-writeIn(dir, 'services/birth-registration.yaml', birth.replace('  - url: https://example.org/birth\n', '  - url: https://example.org/birth\n    archived_url: https://web.archive.org/web/2020/https://example.org/birth\n'));
+writeIn(
+  dir,
+  'services/birth-registration.yaml',
+  birth.replace('  - url: https://example.org/birth\n', '  - url: https://example.org/birth\n    archived_url: https://web.archive.org/web/2020/https://example.org/birth\n'),
+);
 writeIn(dir, '_source-checks.json', JSON.stringify({ checked: '2025-06-02', unreachable: [{ url: 'https://example.org/birth', status: '404' }] }));
 const { registry, errors } = loadRegistry(dir);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -25,7 +25,12 @@ describe('translation status', () => {
     expect(gaps['standard.documents.items.1.condition']).toEqual(['ky']);
     expect(gaps).not.toHaveProperty('name');
     const services = counts.find((count) => count.kind === 'services')!;
-    expect(services.missingKy).toBe(records.filter((record) => record.kind === 'services').flatMap((record) => record.gaps).filter((gap) => gap.missing.includes('ky')).length);
+    expect(services.missingKy).toBe(
+      records
+        .filter((record) => record.kind === 'services')
+        .flatMap((record) => record.gaps)
+        .filter((gap) => gap.missing.includes('ky')).length,
+    );
     expect(services.records).toBeGreaterThan(0);
   });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { repoRoot } from '../helpers/fixtures.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -85,7 +85,12 @@ const isOwnRedirect = (content: string) => isSitePath(content.trim().replace(/^\
  * Builds the site the way `npm run build` does, from any checkout, and never waits longer than the
  * time bound: a hostile registry must not hang the build.
  */
-export function buildWithin(options: { registry: string; cwd?: string; env?: Record<string, string | undefined>; seconds?: number }): { dist: string; status: number | null; output: string; timedOut: boolean } {
+export function buildWithin(options: { registry: string; cwd?: string; env?: Record<string, string | undefined>; seconds?: number }): {
+  dist: string;
+  status: number | null;
+  output: string;
+  timedOut: boolean;
+} {
   const cwd = options.cwd ?? repoRoot;
   // Astro writes its prerender chunks to <cwd>/.astro/ when the output folder is outside the working
   // folder, so builds running side by side would overwrite each other's; inside it they stay apart.

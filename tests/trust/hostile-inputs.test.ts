@@ -37,11 +37,16 @@ const copyOfMinimal = fixtureCopies('minimal');
 const billionLaughs = [
   'id: birth-registration',
   'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
-  ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`),
+  ...Array.from(
+    { length: 9 },
+    (_, i) =>
+      `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(97 + i)}`)
+        .join(', ')}]`,
+  ),
 ].join('\n');
 
-const nested = (depth: number) =>
-  `id: birth-registration\nname:\n${Array.from({ length: depth }, (_, i) => `${'  '.repeat(i + 1)}k:`).join('\n')} x\n`;
+const nested = (depth: number) => `id: birth-registration\nname:\n${Array.from({ length: depth }, (_, i) => `${'  '.repeat(i + 1)}k:`).join('\n')} x\n`;
 
 const rejected: { name: string; file: string; content: string | Uint8Array; message: string }[] = [
   {
@@ -266,7 +271,10 @@ rejected.push(
   {
     name: 'one 200-character text repeated through 100,000 YAML aliases (it grew the site to 160 MB)',
     file: 'services/birth-registration.yaml',
-    content: birth.replace('everyday_names:\n  ru: [свидетельство о рождении]', `note:\n  ru: &t ${'ы'.repeat(200)}\neveryday_names:\n  ru: [${Array(100_000).fill('*t').join(', ')}]`),
+    content: birth.replace(
+      'everyday_names:\n  ru: [свидетельство о рождении]',
+      `note:\n  ru: &t ${'ы'.repeat(200)}\neveryday_names:\n  ru: [${Array(100_000).fill('*t').join(', ')}]`,
+    ),
     message: 'services/birth-registration.yaml:7:7  the file reuses a value through a YAML alias (*name) or names one with an anchor (&t)',
   },
   {
@@ -281,14 +289,12 @@ const refusalGrounds = (count: number) =>
   birth.replace('  deadline:', `  refusal_grounds:\n    items: [${Array(count).fill('{ru: a}').join(', ')}]\n    sources:\n      - url: https://example.org/refusals\n  deadline:`);
 
 // Every list has a maximum length.
-rejected.push(
-  {
-    name: '100,000 short refusal grounds (a 72 MB site with an 18 MB page)',
-    file: 'services/birth-registration.yaml',
-    content: refusalGrounds(100_000),
-    message: 'standard.refusal_grounds.items  has 100000 items, more than the limit of 100',
-  },
-);
+rejected.push({
+  name: '100,000 short refusal grounds (a 72 MB site with an 18 MB page)',
+  file: 'services/birth-registration.yaml',
+  content: refusalGrounds(100_000),
+  message: 'standard.refusal_grounds.items  has 100000 items, more than the limit of 100',
+});
 
 /** Hostile inputs that take more than one file, or a folder, with every line the report must hold. */
 const rejectedTogether: { name: string; files: Record<string, string>; lines: string[] }[] = [];
@@ -315,33 +321,31 @@ rejected.push(
   },
 );
 
-rejectedTogether.push(
-  {
-    name: 'a misspelt record folder at the top of the registry',
-    files: { 'servics/birth-certificate.yaml': birth },
-    lines: [
-      'servics:1:1  unexpected folder in the registry: records live in services/, agencies/, acts/, municipalities/, assessments/ and general-rules/, with categories.yaml, registers.yaml, search-pins.yaml and most-needed.yaml beside them (prefix the name with "_" to keep something that is not loaded)',
-    ],
-  },
-);
+rejectedTogether.push({
+  name: 'a misspelt record folder at the top of the registry',
+  files: { 'servics/birth-certificate.yaml': birth },
+  lines: [
+    'servics:1:1  unexpected folder in the registry: records live in services/, agencies/, acts/, municipalities/, assessments/ and general-rules/, with categories.yaml, registers.yaml, search-pins.yaml and most-needed.yaml beside them (prefix the name with "_" to keep something that is not loaded)',
+  ],
+});
 
 // Cycles in the fields that chain records are errors naming every file in the cycle.
-rejected.push(
-  {
-    name: 'a municipality that is its own parent (it vanished with its subtree from the index)',
-    file: 'municipalities/test-region.yaml',
-    content: `${region}parent: test-region\n`,
-    message: 'parent  "parent" goes round in a circle: municipalities/test-region.yaml -> municipalities/test-region.yaml',
-  },
-);
+rejected.push({
+  name: 'a municipality that is its own parent (it vanished with its subtree from the index)',
+  file: 'municipalities/test-region.yaml',
+  content: `${region}parent: test-region\n`,
+  message: 'parent  "parent" goes round in a circle: municipalities/test-region.yaml -> municipalities/test-region.yaml',
+});
 
 rejectedTogether.push(
   {
     name: 'two services that replace each other',
     files: {
       'services/old-certificate.yaml': oldCertificate,
-      'services/birth-registration.yaml': birth
-        .replace('status: active', 'status: retired\nretired:\n  date: 2023-01-01\n  replaced_by: old-certificate\n  sources:\n    - url: https://example.org/r'),
+      'services/birth-registration.yaml': birth.replace(
+        'status: active',
+        'status: retired\nretired:\n  date: 2023-01-01\n  replaced_by: old-certificate\n  sources:\n    - url: https://example.org/r',
+      ),
     },
     lines: [
       'services/birth-registration.yaml:12:3  retired.replaced_by  "replaced_by" goes round in a circle: services/birth-registration.yaml -> services/old-certificate.yaml -> services/birth-registration.yaml; a service cannot be replaced, directly or through others, by itself: correct "replaced_by" in one of these files',
@@ -356,7 +360,8 @@ rejectedTogether.push(
       'agencies/agency-c.yaml': ministry.replace('id: test-ministry', 'id: agency-c').replace('kind: ministry', 'kind: department\nparent: test-ministry'),
     },
     lines: ['agencies/agency-b.yaml', 'agencies/agency-c.yaml', 'agencies/test-ministry.yaml'].map(
-      (file) => `${file}:3:1  parent  "parent" goes round in a circle: agencies/agency-b.yaml -> agencies/agency-c.yaml -> agencies/test-ministry.yaml -> agencies/agency-b.yaml; a body cannot be part of itself: correct "parent" in one of these files`,
+      (file) =>
+        `${file}:3:1  parent  "parent" goes round in a circle: agencies/agency-b.yaml -> agencies/agency-c.yaml -> agencies/test-ministry.yaml -> agencies/agency-b.yaml; a body cannot be part of itself: correct "parent" in one of these files`,
     ),
   },
 );
@@ -450,7 +455,9 @@ describe('a record that passes validation but would bloat the site fails the bui
     rmSync(build.dist, { recursive: true, force: true });
     expect(build.timedOut, 'the build must finish within 150 s').toBe(false);
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/ru\/services\/long-service\/index\.html is 3\.\d MB, more than the 1\.0 MB such a page may be; its record is \S*services\/long-service\.yaml: shorten its texts or lists/);
+    expect(build.output).toMatch(
+      /ru\/services\/long-service\/index\.html is 3\.\d MB, more than the 1\.0 MB such a page may be; its record is \S*services\/long-service\.yaml: shorten its texts or lists/,
+    );
   }, 180_000);
 });
 
@@ -494,7 +501,11 @@ describe('hostile text that passes validation is shown inert on the built site',
     expect(links.map((a) => attr(a, 'href'))).toContain('https://example.org/official');
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     const embedded = ['img', 'svg', 'iframe', 'style', 'object', 'embed', 'form', 'input', 'base', 'link', 'meta', 'script'];
-    expect(elementsOf(main).filter((element) => embedded.includes(element.tagName)).map((element) => element.tagName)).toEqual([]);
+    expect(
+      elementsOf(main)
+        .filter((element) => embedded.includes(element.tagName))
+        .map((element) => element.tagName),
+    ).toEqual([]);
   });
 
   it('keeps an address with quotes and tags inside its href attribute', () => {

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Lang, langs } from '../../src/i18n/locales.ts';
 import { ru } from '../../src/i18n/ru.ts';
-import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { t, type UiKey } from '../../src/i18n/translate.ts';
-import { loadRegistry, recordKinds, type Registry } from '../../src/lib/registry/index.ts';
-import { registerReferences, type Reference } from '../../src/lib/registry/references.ts';
+import { loadRegistry, type Registry, recordKinds } from '../../src/lib/registry/index.ts';
+import { type Reference, registerReferences } from '../../src/lib/registry/references.ts';
 import { formatDate, formatNumber } from '../../src/lib/site/format.ts';
 import { renderUntrustedMarkdown } from '../../src/lib/site/render-markdown.ts';
 import { paths } from '../../src/lib/site/urls.ts';
@@ -113,7 +113,14 @@ function missingOnPages(registry: Registry, dist: string): Map<string, string> {
           continue;
         }
         const html = readFileSync(file, 'utf8');
-        const page: Page = { text: normal(visibleText(html)), hrefs: new Set(elementsOf(html).map((element) => attr(element, 'href')).filter((href) => href !== undefined)) };
+        const page: Page = {
+          text: normal(visibleText(html)),
+          hrefs: new Set(
+            elementsOf(html)
+              .map((element) => attr(element, 'href'))
+              .filter((href) => href !== undefined),
+          ),
+        };
         const { body, ...fields } = record as { body?: string };
         for (const leaf of leavesFor(fields, lang)) {
           if (leaf.path.length === 1 && leaf.path[0] === 'id') continue;
@@ -219,7 +226,9 @@ describe('nothing documented in the real registry is lost on the way to a reader
       for (const { name, ids: read } of tables) exported[`${kind} in ${name}`] = read(dist, database);
     }
     database.close();
-    const missing = Object.entries(exported).flatMap(([where, found]) => [...ids[where.split(' in ')[0] as Kind]].filter((id) => !found.has(id)).map((id) => `${id}: not ${where}`));
+    const missing = Object.entries(exported).flatMap(([where, found]) =>
+      [...ids[where.split(' in ')[0] as Kind]].filter((id) => !found.has(id)).map((id) => `${id}: not ${where}`),
+    );
     expect(missing).toEqual([]);
     expect(Object.keys(exported).length).toBeGreaterThan(20);
   });
@@ -245,12 +254,26 @@ function reachableWithin(dist: string, start: string): Set<string> {
 
 /** The ids of every record, by kind; registers are exported by their id too. */
 const registryIds = (registry: Registry) =>
-  Object.fromEntries((['services', 'agencies', 'acts', 'municipalities', 'assessments', 'categories', 'registers'] as Kind[]).map((kind) => [kind, new Set((registry[kind] as { id: string }[]).map((record) => record.id))])) as Record<Kind, Set<string>>;
+  Object.fromEntries(
+    (['services', 'agencies', 'acts', 'municipalities', 'assessments', 'categories', 'registers'] as Kind[]).map((kind) => [
+      kind,
+      new Set((registry[kind] as { id: string }[]).map((record) => record.id)),
+    ]),
+  ) as Record<Kind, Set<string>>;
 
 type IdReader = { name: string; ids: (dist: string, database: DatabaseSync) => Set<string> };
 const jsonIds = (file: string): IdReader => ({ name: file, ids: (dist) => new Set((JSON.parse(readFileSync(join(dist, file), 'utf8')) as { id: string }[]).map((row) => row.id)) });
 const csvIds = (file: string): IdReader => ({ name: file, ids: (dist) => new Set(readCsv(join(dist, file)).rows.map((row) => row.id!)) });
-const sqliteIds = (table: string): IdReader => ({ name: `registry.sqlite ${table}`, ids: (_, database) => new Set(database.prepare(`SELECT id FROM ${table}`).all().map((row) => String(row.id))) });
+const sqliteIds = (table: string): IdReader => ({
+  name: `registry.sqlite ${table}`,
+  ids: (_, database) =>
+    new Set(
+      database
+        .prepare(`SELECT id FROM ${table}`)
+        .all()
+        .map((row) => String(row.id)),
+    ),
+});
 
 /** Where each kind of record is exported, and how to read the ids back. */
 const exportsOf: Partial<Record<Kind, IdReader[]>> = {
@@ -260,7 +283,10 @@ const exportsOf: Partial<Record<Kind, IdReader[]>> = {
     sqliteIds('services'),
     jsonIds('api/v1/services.json'),
     { name: 'api/v1/services/<id>.json', ids: (dist) => new Set(readdirSync(join(dist, 'api/v1/services')).map((file) => file.replace(/\.json$/, ''))) },
-    { name: 'data/services.jsonld', ids: (dist) => new Set([...readFileSync(join(dist, 'data/services.jsonld'), 'utf8').matchAll(/"@id":"service\/([a-z0-9-]+)"/g)].map((match) => match[1]!)) },
+    {
+      name: 'data/services.jsonld',
+      ids: (dist) => new Set([...readFileSync(join(dist, 'data/services.jsonld'), 'utf8').matchAll(/"@id":"service\/([a-z0-9-]+)"/g)].map((match) => match[1]!)),
+    },
   ],
   agencies: [jsonIds('data/agencies.json'), csvIds('data/agencies.csv'), sqliteIds('agencies'), jsonIds('api/v1/agencies.json')],
   acts: [jsonIds('data/acts.json'), csvIds('data/acts.csv'), sqliteIds('acts'), jsonIds('api/v1/acts.json')],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/index.ts';
-import { outputBudget, outputBudgetProblems, type OutputFile } from '../../src/lib/site/output-budget.ts';
+import { type OutputFile, outputBudget, outputBudgetProblems } from '../../src/lib/site/output-budget.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
 
 // The size budget of the built site, on made-up lists of output files for the minimal fixture.
@@ -28,7 +28,9 @@ describe('the output budget', () => {
 
   it('sends a list page over the limit to the code that stops long lists', () => {
     const [problem] = outputBudgetProblems([{ path: 'ru/services/index.html', bytes: 12_000_000 }], registry, small);
-    expect(problem).toBe('ru/services/index.html is 12.0 MB, more than the 10.0 MB such a page may be; it lists many records: the page needs to stop at a limit and point to the open data (src/lib/site/long-lists.ts)');
+    expect(problem).toBe(
+      'ru/services/index.html is 12.0 MB, more than the 10.0 MB such a page may be; it lists many records: the page needs to stop at a limit and point to the open data (src/lib/site/long-lists.ts)',
+    );
   });
 
   it('names the records that take the most when the whole site outgrows the registry', () => {

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../src/lib/bench/static-server.ts';
 import { contentSecurityPolicy } from '../../src/lib/site/content-security-policy.ts';
 import { launchChromium, localOnlyPage } from '../browser/chromium.ts';
-import { serveStatic } from '../../src/lib/bench/static-server.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 import { attr, buildWithin, elementsOf, executableMarkup, filesOf, readPage } from './built-html.ts';
 
@@ -49,7 +49,12 @@ describe('the site built from the real registry', () => {
   it('has no inline script other than JSON-LD data and no inline style the policy would block', () => {
     const inline = pages.flatMap((page) =>
       elementsOf(readPage(dist, page))
-        .filter((element) => (element.tagName === 'script' && !attr(element, 'src') && attr(element, 'type') !== 'application/ld+json') || element.tagName === 'style' || attr(element, 'style') !== undefined)
+        .filter(
+          (element) =>
+            (element.tagName === 'script' && !attr(element, 'src') && attr(element, 'type') !== 'application/ld+json') ||
+            element.tagName === 'style' ||
+            attr(element, 'style') !== undefined,
+        )
         .map((element) => `${page}: <${element.tagName}${element.attrs.map((a) => ` ${a.name}="${a.value.slice(0, 60)}"`).join('')}>`),
     );
     expect(inline).toEqual([]);

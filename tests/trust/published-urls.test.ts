@@ -33,10 +33,16 @@ describe('former ids', () => {
     const dir = copyFixture('minimal');
     const minimal = (file: string) => readFileSync(join(dir, file), 'utf8');
     writeIn(dir, 'agencies/test-ministry.yaml', minimal('agencies/test-ministry.yaml').replace('kind: ministry', 'former_ids: [test-ministry]\nkind: ministry'));
-    writeIn(dir, 'acts/government-decree-85-2012.yaml', minimal('acts/government-decree-85-2012.yaml').replace('type: government-decree', 'former_ids: [decree-85]\ntype: government-decree'));
+    writeIn(
+      dir,
+      'acts/government-decree-85-2012.yaml',
+      minimal('acts/government-decree-85-2012.yaml').replace('type: government-decree', 'former_ids: [decree-85]\ntype: government-decree'),
+    );
     writeIn(dir, 'acts/law-1-2020.yaml', 'id: law-1-2020\nformer_ids: [decree-85]\ntype: law\nstatus: in-force\nsources:\n  - url: https://example.org/law\n');
     const messages = loadRegistry(dir, { displayRoot: 'registry' }).errors.map((error) => `${error.file} ${error.field}: ${error.message}`);
-    expect(messages).toContain('registry/agencies/test-ministry.yaml former_ids.0: former id "test-ministry" is the id of an existing agency; an address can redirect to only one place');
+    expect(messages).toContain(
+      'registry/agencies/test-ministry.yaml former_ids.0: former id "test-ministry" is the id of an existing agency; an address can redirect to only one place',
+    );
     expect(messages).toContain('registry/acts/law-1-2020.yaml former_ids.0: former id "decree-85" is already claimed by legal act "government-decree-85-2012"');
   });
 });
@@ -51,7 +57,11 @@ describe('a registry whose record pages were published', () => {
     registry = copyFixture('minimal');
     const minimal = (file: string) => readFileSync(join(registry, file), 'utf8');
     writeIn(registry, 'agencies/test-ministry.yaml', minimal('agencies/test-ministry.yaml').replace('kind: ministry', 'former_ids: [old-test-ministry]\nkind: ministry'));
-    writeIn(registry, 'acts/government-decree-85-2012.yaml', minimal('acts/government-decree-85-2012.yaml').replace('type: government-decree', 'former_ids: [government-decree-58-2012]\ntype: government-decree'));
+    writeIn(
+      registry,
+      'acts/government-decree-85-2012.yaml',
+      minimal('acts/government-decree-85-2012.yaml').replace('type: government-decree', 'former_ids: [government-decree-58-2012]\ntype: government-decree'),
+    );
     writeIn(registry, publishedListFile, publishedListText([...servicePages('old-certificate'), ...servicePages('very-old-certificate'), ...servicePages('birth-registration')]));
   });
 
@@ -69,7 +79,12 @@ describe('a registry whose record pages were published', () => {
     expect(refreshTo('ky/agencies/old-test-ministry/index.html')).toBe('0;url=/ky/agencies/test-ministry/');
     expect(refreshTo('ru/acts/government-decree-58-2012/index.html')).toBe('0;url=/ru/acts/government-decree-85-2012/');
 
-    const script = spawnSync(process.execPath, [join(repoRoot, 'scripts/published-urls.ts'), build.dist], { cwd: repoRoot, env: { ...process.env, KYZMAT_REGISTRY: registry }, encoding: 'utf8', timeout: 30_000 });
+    const script = spawnSync(process.execPath, [join(repoRoot, 'scripts/published-urls.ts'), build.dist], {
+      cwd: repoRoot,
+      env: { ...process.env, KYZMAT_REGISTRY: registry },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(script.status, script.stderr).toBe(0);
     const updated = publishedAddresses(registry);
     expect(updated).toEqual(builtAddresses(build.dist));
@@ -92,7 +107,12 @@ describe('a registry whose record pages were published', () => {
     builds.push(dist);
     const before = publishedAddresses(registry);
     writeIn(registry, publishedListFile, publishedListText([...before, '/ky/services/never-built/']));
-    const script = spawnSync(process.execPath, [join(repoRoot, 'scripts/published-urls.ts'), dist], { cwd: repoRoot, env: { ...process.env, KYZMAT_REGISTRY: registry }, encoding: 'utf8', timeout: 30_000 });
+    const script = spawnSync(process.execPath, [join(repoRoot, 'scripts/published-urls.ts'), dist], {
+      cwd: repoRoot,
+      env: { ...process.env, KYZMAT_REGISTRY: registry },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(script.status).toBe(1);
     expect(script.stderr).toContain('  /ky/services/never-built/\n');
     expect(publishedAddresses(registry)).toContain('/ky/services/never-built/');

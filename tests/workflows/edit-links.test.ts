@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langs } from '../../src/i18n/locales.ts';
-import { loadRegistry, recordKindNames, recordKinds, type RecordKind, type Registry } from '../../src/lib/registry/index.ts';
+import { loadRegistry, type RecordKind, type Registry, recordKindNames, recordKinds } from '../../src/lib/registry/index.ts';
 import { recordPath } from '../../src/lib/site/record-paths.ts';
 import { repository } from '../../src/site-config.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -22,7 +22,7 @@ describe('"Propose a correction" and "Report an error" on every record page of t
     dist = buildSite(root);
   });
 
-  it('opens the record\'s own file in GitHub\'s editor, and names the record in the error report', () => {
+  it("opens the record's own file in GitHub's editor, and names the record in the error report", () => {
     let checked = 0;
     for (const kind of Object.keys(pageOf) as RecordKind[]) {
       const { folder, extension } = recordKinds[kind];
@@ -32,7 +32,10 @@ describe('"Propose a correction" and "Report an error" on every record page of t
         for (const lang of langs) {
           const html = readFileSync(join(dist, pageOf[kind](lang, id), 'index.html'), 'utf8');
           const edits = [...html.matchAll(/<a href="([^"]+)"[^>]*data-edit-file="([^"]+)"/g)];
-          expect(edits.map((match) => decode(match[1]!)), `${lang} ${kind}/${id}`).toEqual([`${repository.url}/edit/${repository.branch}/${file}`]);
+          expect(
+            edits.map((match) => decode(match[1]!)),
+            `${lang} ${kind}/${id}`,
+          ).toEqual([`${repository.url}/edit/${repository.branch}/${file}`]);
           const report = html.match(/<a href="([^"]+\/issues\/new\?[^"]+)"/)?.[1];
           const query = new URL(decode(report!)).searchParams;
           expect(query.get('template')).toBe('record-error.yml');

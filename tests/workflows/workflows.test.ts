@@ -135,7 +135,9 @@ describe('GitHub workflows', () => {
         rest: {
           issues: { listForRepo: {}, update: call('update'), create: call('create') },
           repos: {
-            getContent: existing.results ? call('getContent', { data: { sha: 'abc', content: Buffer.from(existing.results).toString('base64') } }) : async () => Promise.reject(new Error('Not Found')),
+            getContent: existing.results
+              ? call('getContent', { data: { sha: 'abc', content: Buffer.from(existing.results).toString('base64') } })
+              : async () => Promise.reject(new Error('Not Found')),
             createOrUpdateFileContents: call('commit'),
           },
         },
@@ -155,7 +157,10 @@ describe('GitHub workflows', () => {
     expect(same.map(([name, options]) => [name, options.state])).toEqual([['update', 'open']]);
 
     const revived = await runReport(results(0, []), { issue, results: results(1, ['https://example.org/gone'])['results/_source-checks.json'] });
-    expect(revived.map(([name, options]) => [name, options.state ?? options.sha])).toEqual([['update', 'closed'], ['commit', 'abc']]);
+    expect(revived.map(([name, options]) => [name, options.state ?? options.sha])).toEqual([
+      ['update', 'closed'],
+      ['commit', 'abc'],
+    ]);
   });
 
   it('publish main to GitHub Pages after a build', () => {
@@ -173,7 +178,10 @@ describe('issue forms and the pull request template', () => {
     for (const name of ['record-error.yml', 'new-service.yml', 'new-assessment.yml']) {
       const form = parse(readFileSync(join(forms, name), 'utf8')) as { body: { type: string; id?: string; validations?: { required?: boolean } }[] };
       const required = form.body.filter((field) => field.validations?.required).map((field) => field.id);
-      expect(required.some((id) => id === 'source' || id === 'sources' || id === 'report'), name).toBe(true);
+      expect(
+        required.some((id) => id === 'source' || id === 'sources' || id === 'report'),
+        name,
+      ).toBe(true);
     }
   });
 

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 /** Debian's Chromium, headless, with its background traffic to other hosts switched off. */
 export function launchChromium(): Promise<Browser> {

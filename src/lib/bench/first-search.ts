@@ -34,11 +34,16 @@ export async function measureFirstSearch(dist: string, lang: string, query: stri
     await page.goto(`${server.url}/${lang}/search/`);
     await page.fill('#search-q', query);
     await page.press('#search-q', 'Enter');
-    await page.waitForFunction(() => document.getElementById('search-status')?.textContent && !document.getElementById('search-status')!.textContent!.endsWith('…'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent && !document.getElementById('search-status')!.textContent!.endsWith('…'), null, {
+      timeout: 15_000,
+    });
     await page.waitForLoadState('networkidle');
     const results = await page.locator('#search-results > li').count();
     // The search script and Pagefind's files; the page, its CSS and the browser's favicon request are not the search.
-    const files = requestedBytes(dist, requested.filter((path) => path.startsWith('/pagefind/') || path.startsWith('/search-vocabulary/') || (path.startsWith('/_astro/') && path.endsWith('.js'))));
+    const files = requestedBytes(
+      dist,
+      requested.filter((path) => path.startsWith('/pagefind/') || path.startsWith('/search-vocabulary/') || (path.startsWith('/_astro/') && path.endsWith('.js'))),
+    );
     return { lang, query, results, files, total: files.reduce((sum, file) => sum + file.bytes, 0) };
   } finally {
     await browser.close();

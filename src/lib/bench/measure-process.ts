@@ -16,9 +16,7 @@ export interface Measurement {
 
 function childrenOf(pid: number): number[] {
   try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
-    );
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
   } catch {
     return [];
   }
@@ -70,7 +68,10 @@ export function measureProcess(command: string, args: string[], env: NodeJS.Proc
     const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       const tree = processTree(child.pid!);
-      peak = Math.max(peak, tree.reduce((sum, pid) => sum + rssOf(pid), 0));
+      peak = Math.max(
+        peak,
+        tree.reduce((sum, pid) => sum + rssOf(pid), 0),
+      );
       for (const pid of tree) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuOf(pid)));
     }, 50);
     child.on('error', reject);

@@ -25,19 +25,21 @@ export interface QueryOutcome extends QualityQuery {
 export function readQualitySet(file: string): QualityQuery[] {
   const rows: QualityQuery[] = [];
   let header = true;
-  readFileSync(file, 'utf8').split('\n').forEach((text, index) => {
-    if (text.trim() === '' || text.startsWith('#')) return;
-    const cells = text.split('\t');
-    if (header) {
-      header = false;
-      return;
-    }
-    const [lang, category, query, service] = cells;
-    if (cells.length !== 4 || (lang !== 'ky' && lang !== 'ru') || !category || !query || !service) {
-      throw new Error(`${file}:${index + 1}: expected "lang<TAB>category<TAB>query<TAB>service" with lang ky or ru, got "${text}"`);
-    }
-    rows.push({ lang, category, query, service, line: index + 1 });
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((text, index) => {
+      if (text.trim() === '' || text.startsWith('#')) return;
+      const cells = text.split('\t');
+      if (header) {
+        header = false;
+        return;
+      }
+      const [lang, category, query, service] = cells;
+      if (cells.length !== 4 || (lang !== 'ky' && lang !== 'ru') || !category || !query || !service) {
+        throw new Error(`${file}:${index + 1}: expected "lang<TAB>category<TAB>query<TAB>service" with lang ky or ru, got "${text}"`);
+      }
+      rows.push({ lang, category, query, service, line: index + 1 });
+    });
   return rows;
 }
 
@@ -62,10 +64,14 @@ export async function runQualitySet(dist: string, rows: QualityQuery[]): Promise
     for (const row of rows) {
       await page.goto(`${server.url}/${row.lang}/search/?q=${encodeURIComponent(row.query)}`);
       // The status line reports the end of a search; while searching it ends with "…".
-      await page.waitForFunction(() => {
-        const status = document.getElementById('search-status')?.textContent ?? '';
-        return status !== '' && !status.endsWith('…');
-      }, null, { timeout: 15_000 });
+      await page.waitForFunction(
+        () => {
+          const status = document.getElementById('search-status')?.textContent ?? '';
+          return status !== '' && !status.endsWith('…');
+        },
+        null,
+        { timeout: 15_000 },
+      );
       const hrefs = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       const found = hrefs.map(serviceIdOf);
       outcomes.push({ ...row, found, rank: found.indexOf(row.service) + 1 });
@@ -93,5 +99,13 @@ export function scoreByCategory(outcomes: QueryOutcome[]): CategoryScore[] {
     top1: list.filter((outcome) => outcome.rank === 1).length,
     top3: list.filter((outcome) => outcome.rank >= 1 && outcome.rank <= 3).length,
   });
-  return [...categories.map((category) => score(category, outcomes.filter((outcome) => outcome.category === category))), score('all', outcomes)];
+  return [
+    ...categories.map((category) =>
+      score(
+        category,
+        outcomes.filter((outcome) => outcome.category === category),
+      ),
+    ),
+    score('all', outcomes),
+  ];
 }

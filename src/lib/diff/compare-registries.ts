@@ -1,5 +1,5 @@
-import { recordKindNames, type Registry } from '../registry/index.ts';
 import type { LocalizedText, Source } from '../../schemas/index.ts';
+import { type Registry, recordKindNames } from '../registry/index.ts';
 
 type Path = (string | number)[];
 
@@ -132,8 +132,6 @@ export function compareRegistries(base: Registry | undefined, head: Registry | u
   const order: RecordChangeKind[] = ['added', 'removed', 'renamed', 'retired', 'changed'];
   return changes.sort(
     (a, b) =>
-      order.indexOf(a.kind) - order.indexOf(b.kind) ||
-      comparedKinds.indexOf(a.recordKind) - comparedKinds.indexOf(b.recordKind) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      order.indexOf(a.kind) - order.indexOf(b.kind) || comparedKinds.indexOf(a.recordKind) - comparedKinds.indexOf(b.recordKind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }

@@ -1,6 +1,6 @@
 import { t, type UiKey } from '../../i18n/translate.ts';
 import { standardSectionKeys } from '../../schemas/index.ts';
-import { comparedKinds, type ComparedKind } from './compare-registries.ts';
+import { type ComparedKind, comparedKinds } from './compare-registries.ts';
 
 /** A field's name in both languages, as a reviewer reads it. */
 export interface FieldLabel {

@@ -1,8 +1,8 @@
-import { formatError, type ValidationError } from '../registry/index.ts';
 import type { Source, TimeLimit } from '../../schemas/index.ts';
+import { formatError, type ValidationError } from '../registry/index.ts';
 import { formatMoney, formatTimeLimit } from '../site/format.ts';
 import type { ComparedKind, FieldChange, RecordChange, RecordChangeKind } from './compare-registries.ts';
-import { bilingual, fieldLabel, kindLabels, summaryLabels, type FieldLabel } from './field-labels.ts';
+import { bilingual, type FieldLabel, fieldLabel, kindLabels, summaryLabels } from './field-labels.ts';
 
 const maxValueLength = 400;
 

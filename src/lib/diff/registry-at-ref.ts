@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRegistry, type LoadResult } from '../registry/index.ts';
+import { type LoadResult, loadRegistry } from '../registry/index.ts';
 
 /** The registry folder as a git commit has it, written out into a temporary folder. */
 export interface RegistryAtRef {

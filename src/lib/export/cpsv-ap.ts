@@ -1,13 +1,13 @@
+import { type Lang, langs } from '../../i18n/locales.ts';
 import { t } from '../../i18n/translate.ts';
-import { langs, type Lang } from '../../i18n/locales.ts';
-import { channelKind, textLanguage, type Act, type Agency, type LocalizedText, type Municipality, type TimeLimit } from '../../schemas/index.ts';
+import { type Act, type Agency, channelKind, type LocalizedText, type Municipality, type TimeLimit, textLanguage } from '../../schemas/index.ts';
+import { publishedSiteUrl } from '../../site-config.ts';
 import type { ServiceFacts } from '../service-view/service-facts.ts';
 import { serviceView } from '../service-view/service-view.ts';
-import { channelLabel, sectionTitle } from '../site/labels.ts';
 import { plainText } from '../site/format.ts';
+import { channelLabel, sectionTitle } from '../site/labels.ts';
 import { paths } from '../site/urls.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
-import { publishedSiteUrl } from '../../site-config.ts';
 import { contentKeys, idBase, recordIri, vocabularyNamespace } from './identifiers.ts';
 
 /** Terms kyzmat adds where CPSV-AP has no property: each documented on the /ns/ page. */
@@ -175,10 +175,19 @@ export function publicServiceNode(facts: ServiceFacts): object {
   const standard = service.standard ?? {};
   const limits = facts.deadlineLimits;
   const part = (key: string) => ({ '@id': `${id}#${key}`, identifier: `${service.id}#${key}` });
-  const costKeys = contentKeys('cost', facts.fees.map(({ fee }) => ({ amount: fee.amount, currency: fee.currency, for: languageMap(fee.for), within: fee.within })));
-  const channelKeys = contentKeys('channel', facts.channels.map(({ channel }) => ({ kind: channel.kind, url: channel.url, text: languageMap(channel.text) })));
+  const costKeys = contentKeys(
+    'cost',
+    facts.fees.map(({ fee }) => ({ amount: fee.amount, currency: fee.currency, for: languageMap(fee.for), within: fee.within })),
+  );
+  const channelKeys = contentKeys(
+    'channel',
+    facts.channels.map(({ channel }) => ({ kind: channel.kind, url: channel.url, text: languageMap(channel.text) })),
+  );
   const documents = standard.documents?.items ?? [];
-  const evidenceKeys = contentKeys('evidence', documents.map((document) => languageMap(document.name)));
+  const evidenceKeys = contentKeys(
+    'evidence',
+    documents.map((document) => languageMap(document.name)),
+  );
   return compact({
     '@id': id,
     '@type': ['cpsv:PublicService', 'schema:GovernmentService'],
@@ -220,7 +229,14 @@ export function publicServiceNode(facts: ServiceFacts): object {
       ? [{ ...part('output'), '@type': 'cv:Output', title: inBothLanguages((lang) => sectionTitle('result', lang)), description: languageMap(standard.result.text) }]
       : [],
     holdsRequirement: standard.recipients
-      ? [{ ...part('requirement'), '@type': 'cv:Requirement', title: inBothLanguages((lang) => sectionTitle('recipients', lang)), description: languageMap(standard.recipients.text) }]
+      ? [
+          {
+            ...part('requirement'),
+            '@type': 'cv:Requirement',
+            title: inBothLanguages((lang) => sectionTitle('recipients', lang)),
+            description: languageMap(standard.recipients.text),
+          },
+        ]
       : [],
     processingTime: limits.length === 1 ? durationUnits[limits[0]!.unit]?.(limits[0]!.amount) : undefined,
     timeLimit: limits.map((limit) => compact({ amount: limit.amount, unit: limit.unit, description: languageMap(limit.for) })),

@@ -1,10 +1,10 @@
 import { repository } from '../../site-config.ts';
-import { versionLabel, type DataVersion } from '../history/registry-version.ts';
+import { type DataVersion, versionLabel } from '../history/registry-version.ts';
 import { exportTables, idListSeparator } from './export-tables.ts';
 import { jsonCollections } from './json-collections.ts';
 import { formulaEscapeRule } from './spreadsheet-escape.ts';
-import { csvDialect } from './to-csv.ts';
 import type { ExportTable } from './table-contract.ts';
+import { csvDialect } from './to-csv.ts';
 
 export const dataLicence = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' };
 
@@ -32,15 +32,23 @@ export const dataSetSummary = {
 
 /** The other files published beside the CSV tables (not tabular, so listed apart from "resources"). */
 export const otherDataFiles = [
-  { path: 'registry.xlsx', description: 'Every CSV table as one sheet of an Excel workbook: typed numbers and dates, ids as text, Cyrillic intact. Opens in Excel and LibreOffice without an import dialog.' },
+  {
+    path: 'registry.xlsx',
+    description:
+      'Every CSV table as one sheet of an Excel workbook: typed numbers and dates, ids as text, Cyrillic intact. Opens in Excel and LibreOffice without an import dialog.',
+  },
   ...jsonCollections.map(({ file, description }) => ({ path: file, description })),
   { path: 'version.json', description: 'The data version (date and commit of the last change to the registry), the licence and how to cite.' },
   {
     path: 'registry.sqlite',
-    description: 'All CSV tables as one SQLite database (values unescaped) with keys, indexes, join tables, views for common questions and full-text search (services_fts), for sqlite3 or Datasette.',
+    description:
+      'All CSV tables as one SQLite database (values unescaped) with keys, indexes, join tables, views for common questions and full-text search (services_fts), for sqlite3 or Datasette.',
   },
   { path: 'metadata.json', description: 'Datasette metadata for registry.sqlite: licence, source, table and column descriptions, and the documented research queries.' },
-  { path: 'services.jsonld', description: 'All services in the EU Core Public Service Vocabulary Application Profile (CPSV-AP 3.2.0) as JSON-LD, with schema.org GovernmentService alongside.' },
+  {
+    path: 'services.jsonld',
+    description: 'All services in the EU Core Public Service Vocabulary Application Profile (CPSV-AP 3.2.0) as JSON-LD, with schema.org GovernmentService alongside.',
+  },
   { path: 'schemas/', description: 'JSON Schemas of every record kind and JSON file.' },
 ];
 

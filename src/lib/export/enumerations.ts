@@ -1,6 +1,19 @@
 import type { z } from 'zod';
-import { actStatus, actType, agencyKind, assessment, channelKind, fee, municipalityLevel, paymentKind, registerKind, service, surveyAnswer, timeUnit } from '../../schemas/index.ts';
-import { flagRules, type FlagRule } from '../insight/flags.ts';
+import {
+  actStatus,
+  actType,
+  agencyKind,
+  assessment,
+  channelKind,
+  fee,
+  municipalityLevel,
+  paymentKind,
+  registerKind,
+  service,
+  surveyAnswer,
+  timeUnit,
+} from '../../schemas/index.ts';
+import { type FlagRule, flagRules } from '../insight/flags.ts';
 
 /**
  * A column's closed list of values, each explained. `schema` names the zod enumeration the values
@@ -46,7 +59,7 @@ export const enumerations = {
     months: 'months',
   }),
   channelKind: fromSchema(channelKind, {
-    'in-person': 'in person at the body\'s office',
+    'in-person': "in person at the body's office",
     'public-service-centre': 'at a public service centre (single window)',
     'mobile-office': 'at a mobile office',
     phone: 'by phone',
@@ -66,7 +79,7 @@ export const enumerations = {
     'state-enterprise': 'a state enterprise',
     department: 'a department of another body',
     'diplomatic-mission': 'an embassy or consulate',
-    'local-self-government': 'a local self-government (mayor\'s office, ayil okmotu)',
+    'local-self-government': "a local self-government (mayor's office, ayil okmotu)",
     'municipal-enterprise': 'a municipal enterprise',
     other: 'another kind of body',
   }),
@@ -86,7 +99,7 @@ export const enumerations = {
     'in-force': 'in force',
     amended: 'in force, with amendments',
     repealed: 'repealed',
-    unknown: 'not yet confirmed: no one has checked the act\'s current status in the official legal database',
+    unknown: "not yet confirmed: no one has checked the act's current status in the official legal database",
   }),
   municipalityLevel: fromSchema(municipalityLevel, {
     region: 'a region (oblast)',
@@ -106,8 +119,8 @@ export const enumerations = {
   textLanguage: fromSchema(assessment.shape.language, { ky: 'Kyrgyz', ru: 'Russian', en: 'English' }),
   surveyUnit: fromSchema(surveyAnswer.shape.unit, { percent: 'percent of respondents', people: 'number of respondents' }),
   translated: own(['ky', 'ru', 'ky;ru'], {
-    ky: 'the Kyrgyz text is the project\'s translation of the Russian one',
-    ru: 'the Russian text is the project\'s translation of the Kyrgyz one',
+    ky: "the Kyrgyz text is the project's translation of the Russian one",
+    ru: "the Russian text is the project's translation of the Kyrgyz one",
     'ky;ru': 'both texts are marked as translations',
   }),
   localRegisterOrigin: own(['basic', 'local-addition'], {
@@ -131,5 +144,4 @@ export const enumerations = {
 } satisfies Record<string, Enumeration>;
 
 /** The values of an enumeration with their meanings, as one sentence for a field description. */
-export const describeValues = (enumeration: Enumeration): string =>
-  `Values: ${enumeration.values.map((value) => `"${value}" (${enumeration.explain[value]})`).join(', ')}.`;
+export const describeValues = (enumeration: Enumeration): string => `Values: ${enumeration.values.map((value) => `"${value}" (${enumeration.explain[value]})`).join(', ')}.`;

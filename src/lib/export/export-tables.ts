@@ -1,21 +1,31 @@
-import { act, agency, assessment, category, municipality, service, source, standardSections, type LocalizedText, type Service, type Source } from '../../schemas/index.ts';
-import { recordKindNames, type AssessmentRecord, type Registry } from '../registry/index.ts';
+import { act, agency, assessment, category, type LocalizedText, municipality, type Service, type Source, service, source, standardSections } from '../../schemas/index.ts';
+import { type AssessmentRecord, type Registry, recordKindNames } from '../registry/index.ts';
 import type { LocalRegisterEntry } from '../registry/relations.ts';
 import type { ChannelFact, FeeFact, ServiceFacts } from '../service-view/service-facts.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
-import { describeValues, enumerations, type Enumeration } from './enumerations.ts';
-import { flagsTable, scorecardsTable, surveyAnswersTable } from './insight-tables.ts';
+import { describeValues, type Enumeration, enumerations } from './enumerations.ts';
 import { describeField } from './field-description.ts';
-import { defineTable, type Cell, type Column, type ColumnType, type ExportTable } from './table-contract.ts';
+import { flagsTable, scorecardsTable, surveyAnswersTable } from './insight-tables.ts';
+import { type Cell, type Column, type ColumnType, defineTable, type ExportTable } from './table-contract.ts';
 
 type Get<Row, T> = (row: Row) => T;
 
-const column = <Row>(name: string, type: ColumnType, description: string, value: Get<Row, Cell>, format?: 'uri'): Column<Row> =>
-  ({ name, type, description, value, ...(format ? { format } : {}) });
+const column = <Row>(name: string, type: ColumnType, description: string, value: Get<Row, Cell>, format?: 'uri'): Column<Row> => ({
+  name,
+  type,
+  description,
+  value,
+  ...(format ? { format } : {}),
+});
 
 /** A column holding one value of a closed list; its description ends with every value explained. */
-export const enumColumn = <Row>(name: string, description: string, enumeration: Enumeration, value: Get<Row, string | undefined>): Column<Row> =>
-  ({ name, type: 'string', description: `${description} ${describeValues(enumeration)}`, enumeration, value });
+export const enumColumn = <Row>(name: string, description: string, enumeration: Enumeration, value: Get<Row, string | undefined>): Column<Row> => ({
+  name,
+  type: 'string',
+  description: `${description} ${describeValues(enumeration)}`,
+  enumeration,
+  value,
+});
 
 const languageNames = { ky: 'Kyrgyz', ru: 'Russian', en: 'English, for reference only' } as const;
 
@@ -73,7 +83,7 @@ function* factItems<T extends { position: number }>(site: SiteModel, list: (fact
 
 const serviceKey = <Row extends { service: Service; position: number }>(): Column<Row>[] => [
   column('service_id', 'string', 'Id of the service (services.id).', (row) => row.service.id),
-  column('position', 'integer', 'Position in the service\'s list, from 1, in the order of the source.', (row) => row.position),
+  column('position', 'integer', "Position in the service's list, from 1, in the order of the source.", (row) => row.position),
 ];
 
 const services = defineTable<ServiceFacts>({
@@ -107,11 +117,8 @@ const services = defineTable<ServiceFacts>({
     enumColumn('register_payment', serviceField('register.payment_in_register'), enumerations.paymentKind, ({ service: s }) => s.register?.payment_in_register),
     ...localized<ServiceFacts>('register_name', serviceField('register.name_in_register'), ({ service: s }) => s.register?.name_in_register),
     enumColumn('payment_kind', serviceField('payment.kind'), enumerations.paymentKind, ({ service: s }) => s.payment?.kind),
-    column(
-      'payment_fee_undocumented',
-      'boolean',
-      `${serviceField('payment.fee_undocumented')} false otherwise; empty when the payment is not documented.`,
-      ({ service: s }) => (s.payment ? (s.payment.fee_undocumented ?? false) : undefined),
+    column('payment_fee_undocumented', 'boolean', `${serviceField('payment.fee_undocumented')} false otherwise; empty when the payment is not documented.`, ({ service: s }) =>
+      s.payment ? (s.payment.fee_undocumented ?? false) : undefined,
     ),
     ...localized<ServiceFacts>('payment_text', serviceField('payment.text'), ({ service: s }) => s.payment?.text),
     column('fee_count', 'integer', 'Number of fees (rows in fees.csv).', (f) => f.fees.length),
@@ -126,7 +133,12 @@ const services = defineTable<ServiceFacts>({
       ({ service: s }) => (s.standard?.documents ? (s.standard.documents.complete ?? true) : undefined),
     ),
     column('channel_count', 'integer', 'Number of channels (rows in channels.csv).', (f) => f.channels.length),
-    column('refusal_ground_count', 'integer', 'Number of listed grounds for refusal (the grounds themselves are in services.json).', ({ service: s }) => s.standard?.refusal_grounds?.items?.length ?? 0),
+    column(
+      'refusal_ground_count',
+      'integer',
+      'Number of listed grounds for refusal (the grounds themselves are in services.json).',
+      ({ service: s }) => s.standard?.refusal_grounds?.items?.length ?? 0,
+    ),
     ...sectionKeys.flatMap((key) => [
       ...localized<ServiceFacts>(`${key}_text`, `${serviceField(`standard.${key}`)} ${serviceField(`standard.${key}.text`)}`, ({ service: s }) => s.standard?.[key]?.text),
       column<ServiceFacts>(`${key}_as_of`, 'date', `${serviceField(`standard.${key}.as_of`)} (${key} section)`, ({ service: s }) => s.standard?.[key]?.as_of),
@@ -243,7 +255,12 @@ const sources = defineTable<SourceRow>({
   columns: [
     column('record_kind', 'string', `Kind of record the source belongs to: ${recordKindNames.join(', ')} (the table of that name).`, (r) => r.kind),
     column('record_id', 'string', 'Id of that record.', (r) => r.id),
-    column('field', 'string', 'Where in the record the sources list is, as a dotted path with list positions from 1, e.g. "standard.documents.sources" or "payment.fees.2.sources".', (r) => r.field),
+    column(
+      'field',
+      'string',
+      'Where in the record the sources list is, as a dotted path with list positions from 1, e.g. "standard.documents.sources" or "payment.fees.2.sources".',
+      (r) => r.field,
+    ),
     column('position', 'integer', 'Position in that sources list, from 1.', (r) => r.position),
     column('url', 'string', sourceField('url'), (r) => r.source.url, 'uri'),
     column('act_id', 'string', sourceField('act'), (r) => r.source.act),
@@ -416,7 +433,7 @@ function idListTable(spec: {
     ],
     columns: [
       column(spec.owner.column, 'string', spec.owner.description, (r) => r.owner),
-      column('position', 'integer', 'Position in the record\'s list, from 1.', (r) => r.position),
+      column('position', 'integer', "Position in the record's list, from 1.", (r) => r.position),
       column(spec.target.column, 'string', spec.target.description, (r) => r.target),
     ],
     *rows(site) {

@@ -1,12 +1,12 @@
-import { localeOf, langs } from '../../i18n/locales.ts';
+import { langs, localeOf } from '../../i18n/locales.ts';
 import type { LocalizedText } from '../../schemas/index.ts';
 import type { Registry } from '../registry/index.ts';
 import { contentSecurityPolicy } from '../site/content-security-policy.ts';
 import { plainText } from '../site/format.ts';
 import { html } from '../site/html.ts';
 import { recordPath } from '../site/record-paths.ts';
+import { type IdentifiedKind, idBase, recordIri } from './identifiers.ts';
 import { apiServicePath } from './static-api.ts';
-import { idBase, recordIri, type IdentifiedKind } from './identifiers.ts';
 
 /** A record that has an /id/ address: its kind, id, name, and the registry kind its pages belong to. */
 export interface IdentifiedRecord {
@@ -41,16 +41,24 @@ export function idPage(record: IdentifiedRecord): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title} — kyzmat</title>
-${pages.map((page) => html`<link rel="alternate" hreflang="${localeOf(page.lang).htmlLang}" href="${page.href}">
-`)}</head>
+${pages.map(
+  (page) => html`<link rel="alternate" hreflang="${localeOf(page.lang).htmlLang}" href="${page.href}">
+`,
+)}</head>
 <body>
 <main>
 <h1>${title}</h1>
 <p lang="en"><code>${idBase}${recordIri(record.kind, record.id)}</code></p>
 <ul>
-${pages.map((page) => html`<li lang="${localeOf(page.lang).htmlLang}"><a href="${page.href}" hreflang="${localeOf(page.lang).htmlLang}">${page.name}</a> (${localeOf(page.lang).name})</li>
-`)}${record.kind === 'service' ? html`<li lang="en">The full record as data: <a href="${apiServicePath(record.id)}">JSON</a> (kyzmat read API)</li>
-` : ''}</ul>
+${pages.map(
+  (page) => html`<li lang="${localeOf(page.lang).htmlLang}"><a href="${page.href}" hreflang="${localeOf(page.lang).htmlLang}">${page.name}</a> (${localeOf(page.lang).name})</li>
+`,
+)}${
+  record.kind === 'service'
+    ? html`<li lang="en">The full record as data: <a href="${apiServicePath(record.id)}">JSON</a> (kyzmat read API)</li>
+`
+    : ''
+}</ul>
 </main>
 </body>
 </html>

@@ -1,13 +1,18 @@
 import type { Survey } from '../../schemas/index.ts';
-import { scorecardChecks, type ServiceScorecard } from '../insight/completeness.ts';
+import { type ServiceScorecard, scorecardChecks } from '../insight/completeness.ts';
 import type { Flag } from '../insight/flags.ts';
 import type { AssessmentRecord } from '../registry/index.ts';
-import { describeValues, enumerations, type Enumeration } from './enumerations.ts';
-import { defineTable, type Column, type ColumnType } from './table-contract.ts';
+import { describeValues, type Enumeration, enumerations } from './enumerations.ts';
+import { type Column, type ColumnType, defineTable } from './table-contract.ts';
 
 const column = <Row>(name: string, type: ColumnType, description: string, value: Column<Row>['value']): Column<Row> => ({ name, type, description, value });
-const enumColumn = <Row>(name: string, description: string, enumeration: Enumeration, value: (row: Row) => string | undefined): Column<Row> =>
-  ({ name, type: 'string', description: `${description} ${describeValues(enumeration)}`, enumeration, value });
+const enumColumn = <Row>(name: string, description: string, enumeration: Enumeration, value: (row: Row) => string | undefined): Column<Row> => ({
+  name,
+  type: 'string',
+  description: `${description} ${describeValues(enumeration)}`,
+  enumeration,
+  value,
+});
 
 /** A stable id of a flag: rule, record and what it concerns, joined by ":". */
 export const flagId = (flag: Flag) => [flag.rule, flag.kind, flag.id, flag.part ?? '', flag.act ?? ''].join(':');
@@ -26,9 +31,14 @@ export const flagsTable = defineTable<Flag>({
     column('part', 'string', 'Part of the record concerned: a standard section key, payment, procedure, register or local_register.', (flag) => flag.part),
     column('act_id', 'string', 'The act involved: the repealed fee act, or the act changed after the part was documented.', (flag) => flag.act),
     column('as_of', 'date', 'For law-changed-since: the date the part was documented as true.', (flag) => flag.asOf),
-    column('change_date', 'date', 'Date of the act\'s amendment or repeal.', (flag) => flag.changeDate),
+    column('change_date', 'date', "Date of the act's amendment or repeal.", (flag) => flag.changeDate),
     enumColumn('change_kind', 'What happened to the act.', enumerations.changeKind, (flag) => flag.changeKind),
-    column('grounds', 'string', 'For no-charging-ground: grounds stated that match none of the law\'s ("other"); empty when none is stated. Several are separated by ";".', (flag) => flag.grounds?.join(';') || undefined),
+    column(
+      'grounds',
+      'string',
+      'For no-charging-ground: grounds stated that match none of the law\'s ("other"); empty when none is stated. Several are separated by ";".',
+      (flag) => flag.grounds?.join(';') || undefined,
+    ),
   ],
   rows: (site) => site.flags,
 });
@@ -41,7 +51,12 @@ export const scorecardsTable = defineTable<ServiceScorecard>({
   columns: [
     column('service_id', 'string', 'Id of the service (services.id).', (card) => card.service),
     column('documented', 'integer', 'Number of checks documented.', (card) => card.documented),
-    column('applicable', 'integer', 'Number of checks that apply to the service (a price justification does not apply to a free service, a cost to a paid one).', (card) => card.applicable),
+    column(
+      'applicable',
+      'integer',
+      'Number of checks that apply to the service (a price justification does not apply to a free service, a cost to a paid one).',
+      (card) => card.applicable,
+    ),
     column('share', 'number', 'documented / applicable, rounded to 3 decimals.', (card) => Math.round(card.share * 1000) / 1000),
     ...scorecardChecks.map((check) =>
       enumColumn<ServiceScorecard>(
@@ -75,7 +90,7 @@ export const surveyAnswersTable = defineTable<SurveyAnswerRow>({
     column('base_ky', 'string', 'Who was asked (Kyrgyz).', (row) => row.survey.base?.ky),
     column('base_ru', 'string', 'Who was asked (Russian).', (row) => row.survey.base?.ru),
     column('page', 'string', 'Page, chart or section of the report.', (row) => row.survey.page),
-    column('answer_number', 'integer', 'Position of the answer, from 1, in the report\'s order.', (row) => row.answer),
+    column('answer_number', 'integer', "Position of the answer, from 1, in the report's order.", (row) => row.answer),
     column('label_ky', 'string', 'The answer as worded in the report (Kyrgyz).', (row) => row.survey.answers[row.answer - 1]!.label.ky),
     column('label_ru', 'string', 'The answer as worded in the report (Russian).', (row) => row.survey.answers[row.answer - 1]!.label.ru),
     column('value', 'number', 'Share or number of respondents who gave the answer.', (row) => row.survey.answers[row.answer - 1]!.value),

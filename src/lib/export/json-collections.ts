@@ -1,5 +1,5 @@
-import { jsonSchemas } from '../registry/json-schemas.ts';
 import type { Registry } from '../registry/index.ts';
+import { jsonSchemas } from '../registry/json-schemas.ts';
 
 /** A JSON file of the open data: every record of one kind, as the loader validated it. */
 export interface JsonCollection {
@@ -16,8 +16,18 @@ export const jsonCollections: JsonCollection[] = [
   { file: 'agencies.json', schemaFile: 'agencies.schema.json', description: 'Every body, with contacts and former names.', records: (r) => r.agencies },
   { file: 'acts.json', schemaFile: 'acts.schema.json', description: 'Every legal act, with its addresses and changes.', records: (r) => r.acts },
   { file: 'municipalities.json', schemaFile: 'municipalities.schema.json', description: 'Every administrative unit, with its local register.', records: (r) => r.municipalities },
-  { file: 'assessments.json', schemaFile: 'assessments.schema.json', description: 'Every assessment with its findings; "body" holds its Markdown text.', records: (r) => r.assessments },
-  { file: 'general-rules.json', schemaFile: 'general-rules.schema.json', description: 'The rules that laws in force set for every service (complaints, the language of information...), with their acts.', records: (r) => r.generalRules },
+  {
+    file: 'assessments.json',
+    schemaFile: 'assessments.schema.json',
+    description: 'Every assessment with its findings; "body" holds its Markdown text.',
+    records: (r) => r.assessments,
+  },
+  {
+    file: 'general-rules.json',
+    schemaFile: 'general-rules.schema.json',
+    description: 'The rules that laws in force set for every service (complaints, the language of information...), with their acts.',
+    records: (r) => r.generalRules,
+  },
   { file: 'categories.json', schemaFile: 'categories.schema.json', description: 'The life-situation categories.', records: (r) => r.categories },
   { file: 'registers.json', schemaFile: 'registers.schema.json', description: 'The official registers and their chapters.', records: (r) => r.registers },
 ];
@@ -68,7 +78,7 @@ export function publishedJsonSchemas(): Record<string, Schema> {
         level: { type: 'string', description: 'Services: state or municipal. Municipalities: administrative level.' },
         status: { type: 'string', description: 'Services and acts: their status.' },
         api: { type: 'string', description: 'Services: address of the full record in this API.' },
-        pages: { type: 'object', description: 'Address of the record\'s page in each language.', additionalProperties: { type: 'string' } },
+        pages: { type: 'object', description: "Address of the record's page in each language.", additionalProperties: { type: 'string' } },
       },
     },
   };

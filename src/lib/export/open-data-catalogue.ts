@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/locales.ts';
+import { codeLists, conceptTerm, extensionTerms } from './cpsv-ap.ts';
 import { otherDataFiles } from './datapackage.ts';
 import { exportTables } from './export-tables.ts';
-import { codeLists, conceptTerm, extensionTerms } from './cpsv-ap.ts';
 import type { ExportTable } from './table-contract.ts';
 
 /** One published file and what it holds, for the open-data pages. */
@@ -24,7 +24,10 @@ export const dataCatalogue: CatalogueEntry[] = [
   otherDataFiles[0]!,
   ...exportTables.map(tableEntry),
   { file: 'statistics/', description: 'The numbers of each chart of the statistics page, one CSV per chart (in datapackage.json).' },
-  { file: 'datapackage.json', description: 'Frictionless Data Package: a Table Schema for every CSV (types, descriptions, allowed values, keys), the licence, sources and version.' },
+  {
+    file: 'datapackage.json',
+    description: 'Frictionless Data Package: a Table Schema for every CSV (types, descriptions, allowed values, keys), the licence, sources and version.',
+  },
   ...otherDataFiles.slice(1),
 ].map((entry) => ('path' in entry ? { file: entry.path, description: entry.description } : entry));
 
@@ -62,6 +65,6 @@ export const apiCatalogue: CatalogueEntry[] = [
   { file: 'services.json', description: 'Index of services: id, name, level, status, the address of the full record and of its pages.' },
   { file: 'services/<id>.json', description: 'One service, complete (validates against data/schemas/service.schema.json).' },
   { file: 'agencies.json', description: 'Index of bodies: id, name, pages.' },
-  { file: 'acts.json', description: 'Index of legal acts: id, name (the act\'s title, by language), status, pages.' },
+  { file: 'acts.json', description: "Index of legal acts: id, name (the act's title, by language), status, pages." },
   { file: 'municipalities.json', description: 'Index of administrative units: id, name, level, pages.' },
 ];

@@ -1,6 +1,6 @@
 import { publishedSiteUrl } from '../../site-config.ts';
+import { type DataVersion, versionLabel } from '../history/registry-version.ts';
 import { paths } from '../site/urls.ts';
-import { versionLabel, type DataVersion } from '../history/registry-version.ts';
 
 /** The regular expression of the spreadsheet escaping: remove one leading apostrophe from text cells it matches. */
 export const escapedCellPattern = "^'+[=+\\-@\\t\\r]";
@@ -21,11 +21,7 @@ export function usageExamples(siteUrl: string, exampleServiceId: string): { titl
   return [
     {
       title: 'curl',
-      code: [
-        `curl -O ${data}services.csv`,
-        `curl -O ${data}registry.sqlite`,
-        `curl -s ${siteUrl}${paths.apiFile(`services/${exampleServiceId}.json`)}`,
-      ].join('\n'),
+      code: [`curl -O ${data}services.csv`, `curl -O ${data}registry.sqlite`, `curl -s ${siteUrl}${paths.apiFile(`services/${exampleServiceId}.json`)}`].join('\n'),
     },
     {
       title: 'sqlite3 / Datasette',

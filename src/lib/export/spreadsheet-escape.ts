@@ -14,4 +14,4 @@ export const unescapeFormula = (text: string): string => (/^'+[=+\-@\t\r]/.test(
 
 /** The rule in words, for datapackage.json and the open-data page. */
 export const formulaEscapeRule =
-  'Text cells that begin with =, +, -, @, a tab or a carriage return (optionally after apostrophes) are prefixed with one apostrophe (\') so that spreadsheets show them as text instead of running them as formulas. To get the exact value back, remove one leading apostrophe from every text cell matching the regular expression ^\'+[=+\\-@\\t\\r]. Number, integer, boolean and date columns are never prefixed: a negative number stays a number.';
+  "Text cells that begin with =, +, -, @, a tab or a carriage return (optionally after apostrophes) are prefixed with one apostrophe (') so that spreadsheets show them as text instead of running them as formulas. To get the exact value back, remove one leading apostrophe from every text cell matching the regular expression ^'+[=+\\-@\\t\\r]. Number, integer, boolean and date columns are never prefixed: a negative number stays a number.";

@@ -26,7 +26,8 @@ GROUP BY g.${spec.group.key}`,
 export const sqliteViews = [
   {
     name: 'service_summary',
-    description: 'One row per service: names, level, status, payment, number of fees and the lowest and highest fee in som, providers, completeness share and number of rule flags.',
+    description:
+      'One row per service: names, level, status, payment, number of fees and the lowest and highest fee in som, providers, completeness share and number of rule flags.',
     sql: `SELECT s.id, s.name_ky, s.name_ru, s.level, s.status, s.payment_kind,
   (SELECT count(*) FROM fees f WHERE f.service_id = s.id) AS fee_count,
   (SELECT min(f.amount) FROM fees f WHERE f.service_id = s.id AND f.currency = 'KGS') AS min_fee_kgs,
@@ -63,14 +64,15 @@ export const fullTextSearch = {
   name: 'services_fts',
   table: 'services',
   columns: ['name_ky', 'name_ru', 'everyday_names_ky', 'everyday_names_ru'],
-  description: 'FTS5 full-text index over the names and everyday names of services in Kyrgyz and Russian; its rowid is the services rowid. Example: SELECT s.id, s.name_ru FROM services_fts JOIN services s ON s.rowid = services_fts.rowid WHERE services_fts MATCH \'паспорт\'.',
+  description:
+    "FTS5 full-text index over the names and everyday names of services in Kyrgyz and Russian; its rowid is the services rowid. Example: SELECT s.id, s.name_ru FROM services_fts JOIN services s ON s.rowid = services_fts.rowid WHERE services_fts MATCH 'паспорт'.",
 } as const;
 
 /** Research questions as queries: documented on the open-data page, canned in Datasette, timed by `npm run bench:sqlite`. */
 export const researchQueries = [
   {
     name: 'services_per_municipality',
-    title: 'Services in each municipality\'s local register',
+    title: "Services in each municipality's local register",
     sql: `SELECT m.id, m.name_ru, m.level, count(l.service_id) AS services
 FROM municipalities m JOIN local_registers l ON l.municipality_id = m.id
 GROUP BY m.id ORDER BY services DESC`,

@@ -1,6 +1,6 @@
 import { renameSync, rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { versionLabel, type DataVersion } from '../history/registry-version.ts';
+import { type DataVersion, versionLabel } from '../history/registry-version.ts';
 import { dataLicence, dataSetTitle } from './datapackage.ts';
 import { fullTextSearch, researchQueries, sqliteViews } from './sqlite-views.ts';
 import type { Cell, ColumnType, ExportTable } from './table-contract.ts';
@@ -80,7 +80,10 @@ export function datasetteMetadata(tables: readonly ExportTable[], version: DataV
       registry: {
         tables: {
           ...Object.fromEntries(
-            tables.map((table) => [table.name, { title: table.title, description: table.description, columns: Object.fromEntries(table.columns.map((column) => [column.name, column.description])) }]),
+            tables.map((table) => [
+              table.name,
+              { title: table.title, description: table.description, columns: Object.fromEntries(table.columns.map((column) => [column.name, column.description])) },
+            ]),
           ),
           [fullTextSearch.name]: { description: fullTextSearch.description, hidden: true },
           kyzmat_version: { description: 'The data version: the date and commit of the last change to the registry.' },

@@ -1,6 +1,6 @@
 import type { SiteModel } from '../site-model/site-model.ts';
-import { tableTexts } from './table-texts.ts';
 import type { Enumeration } from './enumerations.ts';
+import { tableTexts } from './table-texts.ts';
 
 /** Table Schema field types used by the open-data tables; SQLite and CSV writers map them. */
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';

@@ -21,7 +21,7 @@ export const tableTexts: Record<string, Record<'en' | 'ky' | 'ru', TableTranslat
     ru: { title: 'Платы', description: 'Одна строка на плату или цену услуги. Суммы указаны в своей валюте: не складывайте KGS и USD.' },
   },
   steps: {
-    en: { title: 'Procedure steps', description: 'One row per step of a service\'s administrative procedure, in order.' },
+    en: { title: 'Procedure steps', description: "One row per step of a service's administrative procedure, in order." },
     ky: { title: 'Жол-жобонун кадамдары', description: 'Кызмат көрсөтүүнүн административдик жол-жобосунун ар бир кадамы бир сап, ирети менен.' },
     ru: { title: 'Шаги процедуры', description: 'Одна строка на шаг административной процедуры услуги, по порядку.' },
   },
@@ -51,8 +51,15 @@ export const tableTexts: Record<string, Record<'en' | 'ky' | 'ru', TableTranslat
     ru: { title: 'Административно-территориальные единицы', description: 'Одна строка на область, район, город и айыл аймак.' },
   },
   local_registers: {
-    en: { title: 'Local registers', description: 'One row per service in a municipality\'s local register: the basic-register services it lists, and local additions (services whose register entry names the municipality).' },
-    ky: { title: 'Жергиликтүү реестрлер', description: 'Муниципалитеттин жергиликтүү реестриндеги ар бир кызмат көрсөтүү бир сап: базалык реестрден алынгандары жана жергиликтүү кеңеш кошкондору.' },
+    en: {
+      title: 'Local registers',
+      description:
+        "One row per service in a municipality's local register: the basic-register services it lists, and local additions (services whose register entry names the municipality).",
+    },
+    ky: {
+      title: 'Жергиликтүү реестрлер',
+      description: 'Муниципалитеттин жергиликтүү реестриндеги ар бир кызмат көрсөтүү бир сап: базалык реестрден алынгандары жана жергиликтүү кеңеш кошкондору.',
+    },
     ru: { title: 'Местные реестры', description: 'Одна строка на услугу в местном реестре муниципалитета: услуги базового реестра и добавленные местным кенешем.' },
   },
   assessments: {
@@ -62,7 +69,7 @@ export const tableTexts: Record<string, Record<'en' | 'ky' | 'ru', TableTranslat
   },
   categories: {
     en: { title: 'Life situations', description: 'One row per life-situation category; services.categories holds these ids.' },
-    ky: { title: 'Турмуштук кырдаалдар', description: 'Ар бир турмуштук кырдаал категориясы бир сап; services.categories ушул id\'лерди камтыйт.' },
+    ky: { title: 'Турмуштук кырдаалдар', description: "Ар бир турмуштук кырдаал категориясы бир сап; services.categories ушул id'лерди камтыйт." },
     ru: { title: 'Жизненные ситуации', description: 'Одна строка на категорию жизненной ситуации; services.categories содержит эти id.' },
   },
   service_providers: {
@@ -72,12 +79,18 @@ export const tableTexts: Record<string, Record<'en' | 'ky' | 'ru', TableTranslat
   },
   service_complaint_agencies: {
     en: { title: 'Bodies that hear complaints', description: 'One row per body that hears complaints about a service (services.complaint_agencies as a join table).' },
-    ky: { title: 'Даттанууларды караган органдар', description: 'Кызмат көрсөтүү боюнча даттанууларды караган ар бир орган бир сап (services.complaint_agencies тизмеси таблица түрүндө).' },
+    ky: {
+      title: 'Даттанууларды караган органдар',
+      description: 'Кызмат көрсөтүү боюнча даттанууларды караган ар бир орган бир сап (services.complaint_agencies тизмеси таблица түрүндө).',
+    },
     ru: { title: 'Органы, рассматривающие жалобы', description: 'Одна строка на орган, рассматривающий жалобы на услугу (список services.complaint_agencies в виде таблицы).' },
   },
   service_categories: {
     en: { title: 'Life situations of services', description: 'One row per life situation a service belongs to (services.categories as a join table).' },
-    ky: { title: 'Кызмат көрсөтүүлөрдүн турмуштук кырдаалдары', description: 'Кызмат көрсөтүү кирген ар бир турмуштук кырдаал бир сап (services.categories тизмеси таблица түрүндө).' },
+    ky: {
+      title: 'Кызмат көрсөтүүлөрдүн турмуштук кырдаалдары',
+      description: 'Кызмат көрсөтүү кирген ар бир турмуштук кырдаал бир сап (services.categories тизмеси таблица түрүндө).',
+    },
     ru: { title: 'Жизненные ситуации услуг', description: 'Одна строка на жизненную ситуацию, к которой относится услуга (список services.categories в виде таблицы).' },
   },
   assessment_services: {
@@ -86,18 +99,45 @@ export const tableTexts: Record<string, Record<'en' | 'ky' | 'ru', TableTranslat
     ru: { title: 'Оценённые услуги', description: 'Одна строка на услугу, которую охватывает оценка (список assessments.services в виде таблицы).' },
   },
   fee_basis: {
-    en: { title: 'Legal basis of fees', description: 'One row per legal act a fee rests on: the fee\'s own act, else the acts its sources cite, else those of the payment section. A paid service with no row here has a fee without a legal basis.' },
-    ky: { title: 'Төлөмдөрдүн укуктук негизи', description: 'Төлөм негизделген ар бир укуктук акт бир сап: төлөмдүн өз акты, же анын булактары келтирген актылар, же төлөм бөлүмүнүн актылары.' },
-    ru: { title: 'Правовое основание плат', description: 'Одна строка на правовой акт, на котором основана плата: собственный акт платы, иначе акты её источников, иначе акты раздела об оплате.' },
+    en: {
+      title: 'Legal basis of fees',
+      description:
+        "One row per legal act a fee rests on: the fee's own act, else the acts its sources cite, else those of the payment section. A paid service with no row here has a fee without a legal basis.",
+    },
+    ky: {
+      title: 'Төлөмдөрдүн укуктук негизи',
+      description: 'Төлөм негизделген ар бир укуктук акт бир сап: төлөмдүн өз акты, же анын булактары келтирген актылар, же төлөм бөлүмүнүн актылары.',
+    },
+    ru: {
+      title: 'Правовое основание плат',
+      description: 'Одна строка на правовой акт, на котором основана плата: собственный акт платы, иначе акты её источников, иначе акты раздела об оплате.',
+    },
   },
   flags: {
-    en: { title: 'Rule flags', description: 'One row per rule flag: a rule of the draft law or the register regulation that a record breaks, or a fact to re-check because the law changed. The flags page explains each rule.' },
-    ky: { title: 'Эреже белгилери', description: 'Ар бир белги бир сап: жазуу бузган мыйзам долбоорунун же реестр жобосунун эрежеси, же мыйзам өзгөргөндүктөн кайра текшерүүчү факт.' },
-    ru: { title: 'Отметки о нарушениях правил', description: 'Одна строка на отметку: правило законопроекта или положения о реестре, которое нарушает запись, или факт, который нужно перепроверить, потому что изменился закон.' },
+    en: {
+      title: 'Rule flags',
+      description:
+        'One row per rule flag: a rule of the draft law or the register regulation that a record breaks, or a fact to re-check because the law changed. The flags page explains each rule.',
+    },
+    ky: {
+      title: 'Эреже белгилери',
+      description: 'Ар бир белги бир сап: жазуу бузган мыйзам долбоорунун же реестр жобосунун эрежеси, же мыйзам өзгөргөндүктөн кайра текшерүүчү факт.',
+    },
+    ru: {
+      title: 'Отметки о нарушениях правил',
+      description:
+        'Одна строка на отметку: правило законопроекта или положения о реестре, которое нарушает запись, или факт, который нужно перепроверить, потому что изменился закон.',
+    },
   },
   scorecards: {
-    en: { title: 'Completeness scorecards', description: 'One row per service: which of the 15 sections of its standard, its procedure, the act behind its fee and quoted sources are documented.' },
-    ky: { title: 'Толуктук карталары', description: 'Ар бир кызмат көрсөтүү бир сап: стандартынын 15 бөлүмүнүн, жол-жобосунун, төлөмүнүн актысынын жана цитаталанган булактардын кайсылары документтештирилген.' },
+    en: {
+      title: 'Completeness scorecards',
+      description: 'One row per service: which of the 15 sections of its standard, its procedure, the act behind its fee and quoted sources are documented.',
+    },
+    ky: {
+      title: 'Толуктук карталары',
+      description: 'Ар бир кызмат көрсөтүү бир сап: стандартынын 15 бөлүмүнүн, жол-жобосунун, төлөмүнүн актысынын жана цитаталанган булактардын кайсылары документтештирилген.',
+    },
     ru: { title: 'Карты полноты', description: 'Одна строка на услугу: какие из 15 разделов её стандарта, процедура, акт о плате и цитаты источников задокументированы.' },
   },
   survey_answers: {

@@ -1,13 +1,13 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { repository } from '../../site-config.ts';
-import { statisticsCharts, chartCountsTable } from '../insight/statistics-charts.ts';
 import { versionLabel } from '../history/registry-version.ts';
+import { chartCountsTable, statisticsCharts } from '../insight/statistics-charts.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { cpsvContext, cpsvNodes } from './cpsv-ap.ts';
 import { dataLicence, dataPackage, packagedTables } from './datapackage.ts';
 import { exportTables } from './export-tables.ts';
-import { idPage, idPageFile, identifiedRecords } from './id-pages.ts';
+import { identifiedRecords, idPage, idPageFile } from './id-pages.ts';
 import { jsonCollections, publishedJsonSchemas } from './json-collections.ts';
 import { citation } from './open-data-examples.ts';
 import { datasetteMetadata, writeSqlite } from './sqlite.ts';

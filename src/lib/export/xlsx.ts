@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { versionLabel, type DataVersion } from '../history/registry-version.ts';
+import { unzipSync, type Zippable, zipSync } from 'fflate';
+import { type DataVersion, versionLabel } from '../history/registry-version.ts';
 import { dataSetTitle } from './datapackage.ts';
 import type { Cell, ColumnType, ExportTable } from './table-contract.ts';
 
@@ -40,7 +40,10 @@ function sameStyleOnce(workbook: object): void {
     if (!model) return addStyleModel(model, cellType);
     const keys = Object.keys(model);
     // Here a style is at most a number format; anything else is keyed by all of it.
-    const key = keys.length === 0 || (keys.length === 1 && keys[0] === 'numFmt') ? `${String(cellType)} ${(model as { numFmt?: string }).numFmt ?? ''}` : `${String(cellType)} ${JSON.stringify(model)}`;
+    const key =
+      keys.length === 0 || (keys.length === 1 && keys[0] === 'numFmt')
+        ? `${String(cellType)} ${(model as { numFmt?: string }).numFmt ?? ''}`
+        : `${String(cellType)} ${JSON.stringify(model)}`;
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = addStyleModel(model, cellType)));
     return id;

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { t } from '../../i18n/translate.ts';
-import { findRecord, recordKindNames, recordKinds, type RecordKind, type Registry } from '../registry/index.ts';
+import { findRecord, type RecordKind, type Registry, recordKindNames, recordKinds } from '../registry/index.ts';
 import { plainText } from '../site/format.ts';
 import { recordPath } from '../site/record-paths.ts';
 import { commitUrl } from '../site/repository-links.ts';
@@ -26,7 +26,12 @@ export function recordOfFile(file: string): { kind: RecordKind; id: string } | u
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 // Before any commit exists there is no date from git; a fixed date keeps the feed reproducible.
 const noHistoryDate = '1970-01-01T00:00:00.000Z';
@@ -35,9 +40,7 @@ const noHistoryDate = '1970-01-01T00:00:00.000Z';
 export function buildChangesFeed(options: { lang: Lang; history: RegistryHistory; registry: Registry; siteUrl: string }): string {
   const { lang, history, registry, siteUrl } = options;
   const absolute = (path: string) => new URL(path, siteUrl).href;
-  const commits = history.available
-    ? history.commits.filter((commit) => commit.files.some((file) => recordOfFile(file.path))).slice(0, feedSize)
-    : [];
+  const commits = history.available ? history.commits.filter((commit) => commit.files.some((file) => recordOfFile(file.path))).slice(0, feedSize) : [];
   const entries = commits.map((commit) => {
     const items = commit.files.flatMap((file) => {
       const record = recordOfFile(file.path);

@@ -18,9 +18,7 @@ export interface FileChange {
   status: 'A' | 'M' | 'D';
 }
 
-export type RegistryHistory =
-  | { available: true; commits: RegistryCommit[]; byFile: Map<string, FileChange[]> }
-  | { available: false; reason: 'shallow-clone' | 'no-git' };
+export type RegistryHistory = { available: true; commits: RegistryCommit[]; byFile: Map<string, FileChange[]> } | { available: false; reason: 'shallow-clone' | 'no-git' };
 
 const recordSeparator = '\x1e';
 const fieldSeparator = '\x1f';

@@ -1,4 +1,4 @@
-import { recordKinds, type RecordKind } from '../registry/index.ts';
+import { type RecordKind, recordKinds } from '../registry/index.ts';
 import type { FileChange, RegistryHistory } from './read-registry-history.ts';
 
 /**

@@ -26,5 +26,4 @@ export function dataVersion(folder: string): DataVersion {
 }
 
 /** The version as one short label, e.g. "2026-11-21-52e5c8e0a1b2". */
-export const versionLabel = (version: DataVersion): string =>
-  version.commit === 'unknown' ? 'unknown' : `${version.date.slice(0, 10)}-${version.commit.slice(0, 12)}`;
+export const versionLabel = (version: DataVersion): string => (version.commit === 'unknown' ? 'unknown' : `${version.date.slice(0, 10)}-${version.commit.slice(0, 12)}`);

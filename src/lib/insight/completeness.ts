@@ -1,4 +1,4 @@
-import { standardSectionKeys, type StandardSectionKey } from '../../schemas/index.ts';
+import { type StandardSectionKey, standardSectionKeys } from '../../schemas/index.ts';
 import type { Registry } from '../registry/index.ts';
 import type { ServiceFacts } from '../service-view/service-facts.ts';
 
@@ -33,7 +33,8 @@ function isDocumented(facts: ServiceFacts, check: ScorecardCheck): boolean {
   // A fee basis is an act the fees rest on.
   if (check === 'fee_basis') return facts.feeBasis.length > 0;
   // Traceable: every documented part quotes the passage it was taken from, or cites an act.
-  if (check === 'quoted_sources') return facts.parts.length > 0 && facts.parts.every((part) => part.sources.some((source) => source.quote !== undefined || source.act !== undefined));
+  if (check === 'quoted_sources')
+    return facts.parts.length > 0 && facts.parts.every((part) => part.sources.some((source) => source.quote !== undefined || source.act !== undefined));
   return facts.documentedSections.includes(check);
 }
 

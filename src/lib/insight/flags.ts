@@ -3,14 +3,7 @@ import type { Registry } from '../registry/index.ts';
 import type { RecordPart, ServiceFacts } from '../service-view/service-facts.ts';
 
 /** The rules the registry's data is checked against; their wording and legal basis are interface strings (insight.rule.<id>.*). */
-export const flagRules = [
-  'fee-without-act',
-  'fee-act-repealed',
-  'no-charging-ground',
-  'no-standard',
-  'law-changed-since',
-  'local-register-unapproved',
-] as const;
+export const flagRules = ['fee-without-act', 'fee-act-repealed', 'no-charging-ground', 'no-standard', 'law-changed-since', 'local-register-unapproved'] as const;
 export type FlagRule = (typeof flagRules)[number];
 
 /** One rule found broken (or to be checked) in one record, with the facts that make it true. */
@@ -52,7 +45,15 @@ const checks: Record<FlagRule, RuleCheck> = {
         .filter(isRepealed)
         .map((act) => {
           const change = (act.changes ?? []).find((item) => item.kind !== 'amended');
-          return { rule: 'fee-act-repealed', kind: 'services', id: facts.service.id, part: 'payment', act: act.id, changeDate: change?.date, changeKind: change?.kind ?? 'repealed' } satisfies Flag;
+          return {
+            rule: 'fee-act-repealed',
+            kind: 'services',
+            id: facts.service.id,
+            part: 'payment',
+            act: act.id,
+            changeDate: change?.date,
+            changeKind: change?.kind ?? 'repealed',
+          } satisfies Flag;
         }),
     ),
 
@@ -78,7 +79,18 @@ const checks: Record<FlagRule, RuleCheck> = {
         return actIds.flatMap((id) => {
           const latest = changesAfter(registry.act.get(id)!, part.as_of!).at(-1);
           if (!latest) return [];
-          return [{ rule: 'law-changed-since', kind: 'services', id: facts.service.id, part: part.part, act: id, asOf: part.as_of, changeDate: latest.date, changeKind: latest.kind } satisfies Flag];
+          return [
+            {
+              rule: 'law-changed-since',
+              kind: 'services',
+              id: facts.service.id,
+              part: part.part,
+              act: id,
+              asOf: part.as_of,
+              changeDate: latest.date,
+              changeKind: latest.kind,
+            } satisfies Flag,
+          ];
         });
       }),
     ),

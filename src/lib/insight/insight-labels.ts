@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { t } from '../../i18n/translate.ts';
-import { standardSectionKeys, type StandardSectionKey } from '../../schemas/index.ts';
+import { type StandardSectionKey, standardSectionKeys } from '../../schemas/index.ts';
 import type { RecordPart } from '../service-view/service-facts.ts';
 import { formatDate } from '../site/format.ts';
 import { sectionTitle } from '../site/labels.ts';

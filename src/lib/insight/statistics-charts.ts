@@ -2,7 +2,7 @@ import { t, type UiKey } from '../../i18n/translate.ts';
 import { defineTable } from '../export/table-contract.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { changesPerMonth } from './changes-per-month.ts';
-import { registryStatistics, type Count } from './statistics.ts';
+import { type Count, registryStatistics } from './statistics.ts';
 
 export const statisticsChartIds = [
   'by-register',

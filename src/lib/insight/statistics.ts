@@ -25,8 +25,7 @@ const feeBucket = (amount: number) =>
 
 export const deadlineBuckets = ['same-day', '2-5', '6-10', '11-30', '31+'] as const;
 /** Days a limit spans, roughly: working and calendar days alike, a month as 30 days; under a day counts as the same day. */
-const daysOf = (limit: TimeLimit) =>
-  limit.unit === 'minutes' || limit.unit === 'hours' ? 0 : limit.unit === 'months' ? limit.amount * 30 : limit.amount;
+const daysOf = (limit: TimeLimit) => (limit.unit === 'minutes' || limit.unit === 'hours' ? 0 : limit.unit === 'months' ? limit.amount * 30 : limit.amount);
 const deadlineBucket = (days: number) => (days <= 1 ? 'same-day' : days <= 5 ? '2-5' : days <= 10 ? '6-10' : days <= 30 ? '11-30' : '31+');
 
 export const completenessBuckets = ['0-19', '20-39', '40-59', '60-79', '80-100'] as const;

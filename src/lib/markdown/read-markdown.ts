@@ -47,21 +47,34 @@ function textProblems(text: string): MarkdownProblem[] {
   if (bad) return [{ ...positionOf(text, bad.index), message: bad.message }];
   const { maxCharacters, maxLinePrefix, maxMarkupPerParagraph } = markdownLimits;
   if (text.length > maxCharacters) {
-    return [{ ...positionOf(text, maxCharacters), message: `the text is ${text.length} characters long, more than the limit of ${maxCharacters}; keep a summary here and link the full report as a source` }];
+    return [
+      {
+        ...positionOf(text, maxCharacters),
+        message: `the text is ${text.length} characters long, more than the limit of ${maxCharacters}; keep a summary here and link the full report as a source`,
+      },
+    ];
   }
   const problems: MarkdownProblem[] = [];
   let paragraph = { line: 1, markup: 0 };
   text.split('\n').forEach((lineText, index) => {
     const width = columns(containerPrefix.exec(lineText)![0]);
     if (width > maxLinePrefix) {
-      problems.push({ line: index + 1, column: 1, message: `the line starts with ${width} columns of indentation, ">" and list markers, more than the limit of ${maxLinePrefix}; quotes and lists nested this deeply cannot be read` });
+      problems.push({
+        line: index + 1,
+        column: 1,
+        message: `the line starts with ${width} columns of indentation, ">" and list markers, more than the limit of ${maxLinePrefix}; quotes and lists nested this deeply cannot be read`,
+      });
     }
     // A paragraph ends at a blank line, so no emphasis or link can reach across one.
     if (!lineText.trim()) paragraph = { line: index + 2, markup: 0 };
     const before = paragraph.markup;
     paragraph.markup += lineText.match(markup)?.length ?? 0;
     if (before <= maxMarkupPerParagraph && paragraph.markup > maxMarkupPerParagraph) {
-      problems.push({ line: paragraph.line, column: 1, message: `the paragraph has more than ${maxMarkupPerParagraph} characters of emphasis and link markup (*, _, ~, [, ]); split it or remove markup` });
+      problems.push({
+        line: paragraph.line,
+        column: 1,
+        message: `the paragraph has more than ${maxMarkupPerParagraph} characters of emphasis and link markup (*, _, ~, [, ]); split it or remove markup`,
+      });
     }
   });
   return problems;
@@ -92,7 +105,13 @@ export function readMarkdown(markdown: string): { tree?: Root; problems: Markdow
   if (deep) {
     const start = deep.node.position?.start ?? { line: 1, column: 1 };
     return {
-      problems: [{ line: start.line, column: start.column, message: `the text is nested more than ${markdownLimits.maxDepth} levels deep here (quotes, lists, emphasis and links inside one another); simplify it` }],
+      problems: [
+        {
+          line: start.line,
+          column: start.column,
+          message: `the text is nested more than ${markdownLimits.maxDepth} levels deep here (quotes, lists, emphasis and links inside one another); simplify it`,
+        },
+      ],
     };
   }
   return { tree, problems: [] };

@@ -1,7 +1,7 @@
 import { actStatus, actType } from '../../schemas/act.ts';
 import { agencyKind } from '../../schemas/agency.ts';
 import { paymentKind } from '../../schemas/service.ts';
-import { recordKinds, type RecordKind } from '../registry/record-kinds.ts';
+import { type RecordKind, recordKinds } from '../registry/record-kinds.ts';
 
 /** The kinds `npm run new` can start, by the word a volunteer types, with the record kind (folder, schema) each is. */
 export const newRecordKinds = {

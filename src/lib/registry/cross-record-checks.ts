@@ -1,9 +1,9 @@
 import type { Act, Agency, Category, GeneralRule, MostNeeded, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
 import { closestName } from './describe-schema-issue.ts';
 import type { RecordFile } from './read-record-file.ts';
-import { recordFilePattern, recordKindNames, recordKinds, taxonomyFiles, type RecordKind } from './record-kinds.ts';
+import { type RecordKind, recordFilePattern, recordKindNames, recordKinds, taxonomyFiles } from './record-kinds.ts';
 import { referenceCycles } from './reference-cycles.ts';
-import { registerReferences, type Reference, type ReferenceTarget } from './references.ts';
+import { type Reference, type ReferenceTarget, registerReferences } from './references.ts';
 import type { ValidationError } from './validation-error.ts';
 
 /** A file that passed its schema, ready for checks across records. */
@@ -53,7 +53,8 @@ function serviceRuleErrors(service: Service): { path: (string | number)[]; messa
   }
   if (payment?.kind === 'free') {
     payment.fees?.forEach((fee, index) => {
-      if (fee.amount > 0) problems.push({ path: ['payment', 'fees', index, 'amount'], message: 'a free service cannot have a fee above 0; set payment kind to paid or partly-paid' });
+      if (fee.amount > 0)
+        problems.push({ path: ['payment', 'fees', index, 'amount'], message: 'a free service cannot have a fee above 0; set payment kind to paid or partly-paid' });
     });
     if (payment.fee_undocumented) problems.push({ path: ['payment', 'fee_undocumented'], message: 'a free service has no fee to document; remove fee_undocumented' });
   }
@@ -94,11 +95,13 @@ function actRuleErrors(act: Act): { path: (string | number)[]; message: string }
  */
 export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedTaxonomies): ValidationError[] {
   const errors: ValidationError[] = [];
-  const at = (record: RecordFile, path: (string | number)[], message: string) =>
-    errors.push({ file: record.file, ...record.locate(path), field: path.join('.'), message });
+  const at = (record: RecordFile, path: (string | number)[], message: string) => errors.push({ file: record.file, ...record.locate(path), field: path.join('.'), message });
 
   // The ids of every record kind, and of the categories that services name.
-  const ids = Object.fromEntries([...recordKindNames, 'categories'].map((kind) => [kind, new Map<string, RecordFile>()])) as Record<RecordKind | 'categories', Map<string, RecordFile>>;
+  const ids = Object.fromEntries([...recordKindNames, 'categories'].map((kind) => [kind, new Map<string, RecordFile>()])) as Record<
+    RecordKind | 'categories',
+    Map<string, RecordFile>
+  >;
 
   for (const file of files) {
     const seen = ids[file.kind];
@@ -139,11 +142,7 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
     if (ids[reference.target].has(reference.id)) return;
     const words = targetWords(reference.target);
     const suggestion = closestName(reference.id, [...ids[reference.target].keys()]);
-    at(
-      record,
-      reference.path,
-      `no ${words.noun} with id "${reference.id}" exists (expected ${words.where(reference.id)})${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-    );
+    at(record, reference.path, `no ${words.noun} with id "${reference.id}" exists (expected ${words.where(reference.id)})${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
   };
 
   for (const file of files) {
@@ -173,7 +172,8 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
       const { id, former_ids } = file.data as { id: string; former_ids?: string[] };
       const noun = recordKinds[file.kind].noun;
       former_ids?.forEach((formerId, index) => {
-        if (ids[file.kind].has(formerId)) at(file.record!, ['former_ids', index], `former id "${formerId}" is the id of an existing ${noun}; an address can redirect to only one place`);
+        if (ids[file.kind].has(formerId))
+          at(file.record!, ['former_ids', index], `former id "${formerId}" is the id of an existing ${noun}; an address can redirect to only one place`);
         const owner = formerIds.get(`${file.kind}/${formerId}`);
         if (owner) at(file.record!, ['former_ids', index], `former id "${formerId}" is already claimed by ${noun} "${owner}"`);
         formerIds.set(`${file.kind}/${formerId}`, id);
@@ -187,17 +187,24 @@ export function checkCrossRecordRules(files: CheckedFile[], taxonomies: CheckedT
       for (const level of rule.section ? (rule.levels ?? ['state', 'municipal']) : []) {
         const key = `${rule.section}/${level}`;
         const owner = ruleSections.get(key);
-        if (owner) at(file.record, ['section'], `general rule "${owner}" already stands in for section "${rule.section}" of ${level} services; one rule per section and level, or narrow "levels"`);
+        if (owner)
+          at(
+            file.record,
+            ['section'],
+            `general rule "${owner}" already stands in for section "${rule.section}" of ${level} services; one rule per section and level, or narrow "levels"`,
+          );
         else ruleSections.set(key, rule.id);
       }
     }
   }
   for (const rule of cycleRules) {
     const members = files.filter((file) => file.kind === rule.kind && file.valid && file.record);
-    const next = new Map(members.flatMap((file) => {
-      const target = rule.next(file.data as never);
-      return target === undefined ? [] : [[(file.data as { id: string }).id, target] as const];
-    }));
+    const next = new Map(
+      members.flatMap((file) => {
+        const target = rule.next(file.data as never);
+        return target === undefined ? [] : [[(file.data as { id: string }).id, target] as const];
+      }),
+    );
     const recordOf = new Map(members.map((file) => [(file.data as { id: string }).id, file.record!]));
     for (const cycle of referenceCycles(next)) {
       const round = [...cycle, cycle[0]!].map((id) => recordOf.get(id)!.file).join(' -> ');

@@ -3,15 +3,15 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
-import { sourceCheckResults, type SourceCheckResults } from '../../schemas/index.ts';
-import { checkCrossRecordRules, type CheckedFile } from './cross-record-checks.ts';
+import { type SourceCheckResults, sourceCheckResults } from '../../schemas/index.ts';
+import { type CheckedFile, checkCrossRecordRules } from './cross-record-checks.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
 import { bodyErrors } from './markdown-body.ts';
-import { locatorOnDisk, readRecordFile, type RecordFile } from './read-record-file.ts';
-import { recordKinds, taxonomyFiles, type RecordKind, type TaxonomyKind } from './record-kinds.ts';
-import { listRegistryFiles, type FileJob, type Listing, type NotLoaded } from './registry-files.ts';
+import { locatorOnDisk, type RecordFile, readRecordFile } from './read-record-file.ts';
+import { type RecordKind, recordKinds, type TaxonomyKind, taxonomyFiles } from './record-kinds.ts';
+import { type FileJob, type Listing, listRegistryFiles, type NotLoaded } from './registry-files.ts';
 import { buildRegistryModel, type Registry } from './registry-model.ts';
-import { sourceChecksFile, toSourceChecks, type SourceChecks } from './source-checks-file.ts';
+import { type SourceChecks, sourceChecksFile, toSourceChecks } from './source-checks-file.ts';
 import { sortErrors, type ValidationError } from './validation-error.ts';
 
 export interface LoadResult {
@@ -144,7 +144,12 @@ export function loadRegistry(root: string, options: LoadOptions = {}): LoadResul
   const jobs = listRegistryFiles(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
   const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
-  return assemble(jobs, jobs.map((job) => readAndValidateJob(job, options.fileCache)), listing, sourceChecks);
+  return assemble(
+    jobs,
+    jobs.map((job) => readAndValidateJob(job, options.fileCache)),
+    listing,
+    sourceChecks,
+  );
 }
 
 /**
@@ -160,13 +165,24 @@ export async function loadRegistryInParallel(root: string, options: Omit<LoadOpt
   const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
   // Starting a thread costs more than reading a small registry.
   const threads = options.threads ?? (jobs.length < 1_000 ? 1 : Math.min(availableParallelism(), 4));
-  if (threads < 2) return assemble(jobs, jobs.map((job) => readAndValidateJob(job)), listing, sourceChecks);
+  if (threads < 2)
+    return assemble(
+      jobs,
+      jobs.map((job) => readAndValidateJob(job)),
+      listing,
+      sourceChecks,
+    );
   // Every thread takes every n-th file, so that each gets a fair share of the large ones.
   const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
   const fromWorkers = shares.slice(1).map((share) => readInWorker(share));
   const own = shares[0]!.map((job) => readAndValidateJob(job));
   const byThread = [own, ...(await Promise.all(fromWorkers))];
-  return assemble(jobs, jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!), listing, sourceChecks);
+  return assemble(
+    jobs,
+    jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!),
+    listing,
+    sourceChecks,
+  );
 }
 
 /** A file's result as it crosses between threads: functions cannot, so the locator is rebuilt from disk. */

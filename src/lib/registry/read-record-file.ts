@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { ValidationError } from './validation-error.ts';
 
 /**
@@ -52,7 +52,7 @@ function positionOfBadByte(bytes: Uint8Array): { line: number; column: number } 
     const byte = bytes[i] ?? 0;
     const length = byte < 0x80 ? 1 : byte >> 5 === 0x6 ? 2 : byte >> 4 === 0xe ? 3 : byte >> 3 === 0x1e ? 4 : 0;
     let valid = length > 0;
-    for (let k = 1; valid && k < length; k++) valid = ((bytes[i + k] ?? 0) >> 6) === 0x2;
+    for (let k = 1; valid && k < length; k++) valid = (bytes[i + k] ?? 0) >> 6 === 0x2;
     if (!valid) return { line, column: i - lineStart + 1 };
     if (byte === 0x0a) {
       line++;

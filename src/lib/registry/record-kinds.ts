@@ -1,4 +1,4 @@
-import { agency, act, assessment, categories, generalRule, mostNeeded, municipality, registers, searchPins, service } from '../../schemas/index.ts';
+import { act, agency, assessment, categories, generalRule, mostNeeded, municipality, registers, searchPins, service } from '../../schemas/index.ts';
 import { actReferences, agencyReferences, assessmentReferences, generalRuleReferences, municipalityReferences, serviceReferences } from './references.ts';
 
 /**
@@ -20,7 +20,15 @@ export const recordKinds = {
     lookup: 'municipality',
     references: municipalityReferences,
   },
-  assessments: { folder: 'assessments', extension: '.md', schema: assessment, schemaName: 'assessment', noun: 'assessment', lookup: 'assessment', references: assessmentReferences },
+  assessments: {
+    folder: 'assessments',
+    extension: '.md',
+    schema: assessment,
+    schemaName: 'assessment',
+    noun: 'assessment',
+    lookup: 'assessment',
+    references: assessmentReferences,
+  },
   generalRules: {
     folder: 'general-rules',
     extension: '.yaml',

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedListFile } from '../site/published-addresses.ts';
-import { recordKinds, recordKindNames, taxonomyFiles, type RecordKind, type TaxonomyKind } from './record-kinds.ts';
+import { type RecordKind, recordKindNames, recordKinds, type TaxonomyKind, taxonomyFiles } from './record-kinds.ts';
 import { sourceChecksFile } from './source-checks-file.ts';
 import type { ValidationError } from './validation-error.ts';
 
@@ -32,7 +32,10 @@ function setAside(entry: Dirent, displayPath: string, listing: Listing, reasonFo
   }
   if (entry.name.startsWith('.')) {
     listing.errors.push(
-      wholeFile(displayPath, `the ${describeEntry(entry)} name starts with ".", so it is hidden and never loaded; name a record file after its id, e.g. "<id>.yaml", start the name with "_" to keep a draft, or delete it`),
+      wholeFile(
+        displayPath,
+        `the ${describeEntry(entry)} name starts with ".", so it is hidden and never loaded; name a record file after its id, e.g. "<id>.yaml", start the name with "_" to keep a draft, or delete it`,
+      ),
     );
     return true;
   }
@@ -66,11 +69,7 @@ const toolFiles: Record<string, string> = {
 
 /** Reports every entry at the top of the registry that is neither a record folder, a taxonomy file nor the source checks. */
 function checkTopLevel(root: string, displayRoot: string, listing: Listing): void {
-  const loaded = new Set<string>([
-    ...recordKindNames.map((kind) => recordKinds[kind].folder),
-    ...Object.values(taxonomyFiles).map(({ file }) => file),
-    sourceChecksFile,
-  ]);
+  const loaded = new Set<string>([...recordKindNames.map((kind) => recordKinds[kind].folder), ...Object.values(taxonomyFiles).map(({ file }) => file), sourceChecksFile]);
   for (const entry of sortedEntries(root)) {
     if (loaded.has(entry.name)) continue;
     const displayPath = join(displayRoot, entry.name);

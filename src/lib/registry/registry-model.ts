@@ -1,6 +1,6 @@
 import type { Act, Agency, Assessment, Category, GeneralRule, MostNeeded, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
-import { recordKindNames, recordKinds, type RecordKind } from './record-kinds.ts';
+import { type RecordKind, recordKindNames, recordKinds } from './record-kinds.ts';
 import { buildRelations, type Relations } from './relations.ts';
 import type { SourceChecks } from './source-checks-file.ts';
 
@@ -59,7 +59,10 @@ const redirectsOf = (records: { id: string; former_ids?: string[] }[]) =>
   new Map(records.flatMap((record) => (record.former_ids ?? []).map((formerId) => [formerId, record.id] as const)));
 
 /** The records of every kind, each list sorted by id, and the taxonomies in file order. */
-export type RegistryRecords = Pick<Registry, 'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'generalRules' | 'categories' | 'registers' | 'searchPins' | 'mostNeeded'>;
+export type RegistryRecords = Pick<
+  Registry,
+  'services' | 'agencies' | 'acts' | 'municipalities' | 'assessments' | 'generalRules' | 'categories' | 'registers' | 'searchPins' | 'mostNeeded'
+>;
 
 /** The model of records that passed every check: lookups by id, relations and redirects built once. */
 export function registryFromRecords(records: RegistryRecords, files: Pick<Registry, 'fileOf' | 'taxonomyFileOf' | 'sourceChecks'>): Registry {

@@ -1,6 +1,6 @@
 import type { Act, Agency, Municipality, Service } from '../../schemas/index.ts';
-import type { AssessmentRecord } from './registry-model.ts';
 import { serviceReferences } from './references.ts';
+import type { AssessmentRecord } from './registry-model.ts';
 
 /** Where an entry of a municipality's local register comes from. */
 export type LocalRegisterOrigin = 'basic' | 'local-addition';

@@ -32,7 +32,5 @@ export function formatGithubAnnotation(error: ValidationError): string {
 
 /** Errors in reading order: by file, then line, then column. */
 export function sortErrors(errors: ValidationError[]): ValidationError[] {
-  return [...errors].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1)),
-  );
+  return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1)));
 }

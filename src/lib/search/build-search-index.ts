@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { langs, type Lang } from '../../i18n/locales.ts';
+import { type Lang, langs } from '../../i18n/locales.ts';
 import { serviceView } from '../service-view/service-view.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
-import { serviceSearchDocument, type SearchDocument } from './service-search-document.ts';
+import { type SearchDocument, serviceSearchDocument } from './service-search-document.ts';
 
 /** Every service's search document, in each language. */
 export const searchDocuments = (site: SiteModel): SearchDocument[] =>

@@ -41,4 +41,7 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
 }
 
 /** Which part of the vocabulary may hold a correction of a word: the one of its first letter (folded). */
-export const vocabularyPart = (word: string): string => foldKyrgyzLetters(word[0] ?? '_').codePointAt(0)!.toString(16);
+export const vocabularyPart = (word: string): string =>
+  foldKyrgyzLetters(word[0] ?? '_')
+    .codePointAt(0)!
+    .toString(16);

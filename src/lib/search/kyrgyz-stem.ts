@@ -9,7 +9,10 @@ function variants(pattern: string): string[] {
   const low = ['а', 'е', 'о', 'ө'];
   const high = ['ы', 'и', 'у', 'ү'];
   let forms = [pattern];
-  for (const [marker, vowels] of [['{а}', low], ['{ы}', high]] as const) {
+  for (const [marker, vowels] of [
+    ['{а}', low],
+    ['{ы}', high],
+  ] as const) {
     forms = forms.flatMap((form) => (form.includes(marker) ? vowels.map((vowel) => form.replaceAll(marker, vowel)) : [form]));
   }
   return [...new Set(forms)];

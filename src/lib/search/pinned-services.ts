@@ -1,8 +1,8 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { serviceView } from '../service-view/service-view.ts';
-import type { SiteModel } from '../site-model/site-model.ts';
 import { paths } from '../site/urls.ts';
-import { bestBetKey, type BestBet } from './best-bets.ts';
+import type { SiteModel } from '../site-model/site-model.ts';
+import { type BestBet, bestBetKey } from './best-bets.ts';
 
 /** The best bets of registry/search-pins.yaml in one language, with what a search result shows. */
 export function pinnedServices(site: SiteModel, lang: Lang): BestBet[] {

@@ -2,10 +2,10 @@
 // normalisation with the build, which uses the same modules to make the index terms. Pagefind (its
 // script, WebAssembly and this language's index) is fetched from the moment the search box gets focus,
 // which an empty search page gives it on arrival.
-import { bestBetFor, type BestBet } from './best-bets.ts';
+import { type BestBet, bestBetFor } from './best-bets.ts';
 import { closestWord, vocabularyPart } from './did-you-mean.ts';
 import { parseQuery, type QueryWord, type SearchLang } from './search-query.ts';
-import { pagefindRanking, stagedSearch, type Hit } from './staged-search.ts';
+import { type Hit, pagefindRanking, stagedSearch } from './staged-search.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface PagefindResult {
@@ -56,7 +56,13 @@ const vocabularyParts = new Map<string, Promise<string[]>>();
 function vocabularyFor(word: string): Promise<string[]> {
   const part = vocabularyPart(word);
   if (!vocabularyParts.has(part)) {
-    vocabularyParts.set(part, fetch(`${form.dataset.vocabulary}${part}.json`).then((response) => (response.ok ? response.json() : []), () => []));
+    vocabularyParts.set(
+      part,
+      fetch(`${form.dataset.vocabulary}${part}.json`).then(
+        (response) => (response.ok ? response.json() : []),
+        () => [],
+      ),
+    );
   }
   return vocabularyParts.get(part)!;
 }
@@ -85,7 +91,10 @@ function resultItem(result: Shown): HTMLLIElement {
   const title = document.createElement('h2');
   title.append(link);
   const facts = document.createElement('dl');
-  for (const [key, value] of [['service.payment', result.cost], ['section.deadline', result.deadline]] as const) {
+  for (const [key, value] of [
+    ['service.payment', result.cost],
+    ['section.deadline', result.deadline],
+  ] as const) {
     if (!value) continue;
     const term = document.createElement('dt');
     term.textContent = strings[key]!;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { langs, type Lang } from '../../i18n/locales.ts';
+import { type Lang, langs } from '../../i18n/locales.ts';
 import { serviceView } from '../service-view/service-view.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { vocabularyPart } from './did-you-mean.ts';

@@ -6,7 +6,5 @@ const lookalikes: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р',
 
 /** The lowercase words of a text: runs of letters and digits; hyphens and punctuation separate words. */
 export function searchWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) =>
-    cyrillic.test(word) ? word.replace(/[a-z]/g, (letter) => lookalikes[letter] ?? letter) : word,
-  );
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => (cyrillic.test(word) ? word.replace(/[a-z]/g, (letter) => lookalikes[letter] ?? letter) : word));
 }

@@ -1,10 +1,10 @@
 import { localeOf } from '../../i18n/locales.ts';
 import type { Registry } from '../registry/index.ts';
+import type { ServiceView } from '../service-view/service-view.ts';
 import { plainText } from '../site/format.ts';
 import { html, joinHtml } from '../site/html.ts';
-import { facetValueLabel, facetValues, facets } from '../site/service-facets.ts';
+import { facets, facetValueLabel, facetValues } from '../site/service-facets.ts';
 import { paths } from '../site/urls.ts';
-import type { ServiceView } from '../service-view/service-view.ts';
 import { indexTerms } from './search-query.ts';
 
 export interface SearchDocument {
@@ -25,7 +25,9 @@ export interface SearchDocument {
 export function serviceSearchDocument(view: ServiceView, registry: Registry): SearchDocument {
   const { lang, service } = view;
   const terms = indexTerms([view.name, ...view.everydayNames], lang);
-  const filters = facets.flatMap((facet) => facetValues(view, facet).map((value) => html`<span data-pagefind-filter="${facet}">${facetValueLabel(registry, facet, value, lang)}</span>`));
+  const filters = facets.flatMap((facet) =>
+    facetValues(view, facet).map((value) => html`<span data-pagefind-filter="${facet}">${facetValueLabel(registry, facet, value, lang)}</span>`),
+  );
   const facts = [
     plainText(service.standard?.result?.text, lang),
     view.chargeLines.join('; '),
@@ -38,7 +40,10 @@ ${view.everydayNames.length > 0 && html`<p data-pagefind-weight="10">${view.ever
 ${terms.length > 0 && html`<p hidden data-pagefind-weight="7">${terms.join(' ')}</p>`}
 <div hidden data-pagefind-ignore><span data-pagefind-meta="cost">${view.cost}</span><span data-pagefind-meta="deadline">${view.deadline}</span>${filters}</div>
 <p>${view.cost}. ${view.deadline}.</p>
-${joinHtml(facts.map((text) => html`<p>${text}</p>`), '\n')}
+${joinHtml(
+  facts.map((text) => html`<p>${text}</p>`),
+  '\n',
+)}
 </main></body></html>`;
   return { url: paths.service(lang, service.id), content: content.value };
 }

@@ -1,5 +1,4 @@
 import {
-  standardSectionKeys,
   type Act,
   type Agency,
   type Category,
@@ -10,9 +9,10 @@ import {
   type Service,
   type Source,
   type StandardSectionKey,
+  standardSectionKeys,
 } from '../../schemas/index.ts';
 import type { AssessmentRecord, Registry } from '../registry/index.ts';
-import { isStale, type Freshness } from './freshness.ts';
+import { type Freshness, isStale } from './freshness.ts';
 
 type Standard = NonNullable<Service['standard']>;
 type Channel = NonNullable<NonNullable<Standard['channels']>['items']>[number];

@@ -1,8 +1,8 @@
+import { type Lang, otherLang } from '../../i18n/locales.ts';
 import { t } from '../../i18n/translate.ts';
-import { otherLang, type Lang } from '../../i18n/locales.ts';
 import type { Fee } from '../../schemas/index.ts';
-import { channelLabel, paymentLabel } from '../site/labels.ts';
 import { formatMoney, formatNumber, formatTimeLimit, plainText } from '../site/format.ts';
+import { channelLabel, paymentLabel } from '../site/labels.ts';
 import type { DeadlineLimit, ServiceFacts } from './service-facts.ts';
 
 /**
@@ -36,7 +36,8 @@ export function deadlineLimitAmount(limit: DeadlineLimit, lang: Lang): string {
 }
 
 /** One limit as a phrase: "не более 12 рабочих дней — изготовление карты". */
-const deadlineLimitText = (limit: DeadlineLimit, lang: Lang) => (limit.for ? `${deadlineLimitAmount(limit, lang)} — ${plainText(limit.for, lang)}` : deadlineLimitAmount(limit, lang));
+const deadlineLimitText = (limit: DeadlineLimit, lang: Lang) =>
+  limit.for ? `${deadlineLimitAmount(limit, lang)} — ${plainText(limit.for, lang)}` : deadlineLimitAmount(limit, lang);
 
 /** The amounts of fees in one phrase: "510–4 140 сом", or each amount when currencies differ. */
 export function amountsLine(fees: readonly Fee[], lang: Lang): string | undefined {

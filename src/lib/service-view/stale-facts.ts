@@ -1,5 +1,5 @@
 import type { Registry } from '../registry/index.ts';
-import { isStale, staleBefore, type Freshness } from './freshness.ts';
+import { type Freshness, isStale, staleBefore } from './freshness.ts';
 
 /** A fee or deadline whose date is older than the freshness allows: where it is, and its date. */
 export interface StaleFact {

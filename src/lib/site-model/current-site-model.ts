@@ -1,4 +1,4 @@
-import { loadRegistry, registryProblems, registryRoot, type FileCache } from '../registry/index.ts';
+import { type FileCache, loadRegistry, registryProblems, registryRoot } from '../registry/index.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 import { siteModelSources } from './site-model-sources.ts';
 

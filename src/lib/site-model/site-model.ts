@@ -1,10 +1,10 @@
 import type { RegistryHistory } from '../history/read-registry-history.ts';
 import type { DataVersion } from '../history/registry-version.ts';
-import { scoreService, type ServiceScorecard } from '../insight/completeness.ts';
+import { type ServiceScorecard, scoreService } from '../insight/completeness.ts';
 import { computeFlags, type Flag } from '../insight/flags.ts';
 import type { Registry } from '../registry/index.ts';
-import { freshnessAsOf, type Freshness } from '../service-view/freshness.ts';
-import { serviceFacts, type ServiceFacts } from '../service-view/service-facts.ts';
+import { type Freshness, freshnessAsOf } from '../service-view/freshness.ts';
+import { type ServiceFacts, serviceFacts } from '../service-view/service-facts.ts';
 import { buildFacetIndex, type FacetIndex } from '../site/service-facets.ts';
 
 /**

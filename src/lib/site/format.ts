@@ -1,6 +1,6 @@
-import type { Fee, LocalizedText, TimeLimit } from '../../schemas/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { pluralKey, t } from '../../i18n/translate.ts';
+import type { Fee, LocalizedText, TimeLimit } from '../../schemas/index.ts';
 
 /** Localized text chosen for a page: the page's language if present, else the other, else English. */
 export interface ChosenText {

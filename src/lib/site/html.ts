@@ -42,5 +42,4 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
 }
 
 /** Several fragments as one. */
-export const joinHtml = (parts: readonly HtmlValue[], separator: HtmlValue = ''): Html =>
-  new Html(parts.map(toMarkup).join(toMarkup(separator)));
+export const joinHtml = (parts: readonly HtmlValue[], separator: HtmlValue = ''): Html => new Html(parts.map(toMarkup).join(toMarkup(separator)));

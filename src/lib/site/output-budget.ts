@@ -1,7 +1,7 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Registry } from '../registry/index.ts';
-import { recordKinds, type RecordKind } from '../registry/index.ts';
+import { type RecordKind, recordKinds } from '../registry/index.ts';
 
 /**
  * How large the built site may grow. Measured on the real registry (660 record files, 0.8 MB:

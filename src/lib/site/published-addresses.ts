@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The committed list of every address the site has published, kept next to the registry it came from. */
@@ -13,7 +13,12 @@ const isCitedPage = (file: string) =>
 export function builtAddresses(dist: string): string[] {
   return (readdirSync(dist, { recursive: true, withFileTypes: true }) as Dirent[])
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dist.replace(/\/$/, '').length + 1).split('\\').join('/'))
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dist.replace(/\/$/, '').length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .filter(isCitedPage)
     .map((file) => `/${file.slice(0, -'index.html'.length)}`)
     .sort();
@@ -34,7 +39,7 @@ export function publishedListText(addresses: Iterable<string>): string {
   const sorted = [...new Set(addresses)].sort();
   const header = [
     '# Every page address kyzmat has published, one per line, sorted; added by "npm run build && npm run published-urls".',
-    '# The build fails if one of them disappears: retire a service (status: retired) or list a renamed record\'s old id in former_ids.',
+    "# The build fails if one of them disappears: retire a service (status: retired) or list a renamed record's old id in former_ids.",
   ];
   return `${[...header, ...sorted].join('\n')}\n`;
 }

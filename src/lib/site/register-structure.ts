@@ -1,4 +1,4 @@
-import type { RegisterKind, RegisterChapter, Service } from '../../schemas/index.ts';
+import type { RegisterChapter, RegisterKind, Service } from '../../schemas/index.ts';
 
 export interface RegisterChapterView {
   /** Chapter number as printed, or undefined for services whose chapter no source shows. */

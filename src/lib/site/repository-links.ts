@@ -1,5 +1,5 @@
-import type { RecordKind } from '../registry/index.ts';
 import { repository } from '../../site-config.ts';
+import type { RecordKind } from '../registry/index.ts';
 
 /** GitHub's web editor on a record's file: "Propose a correction" opens a fork and a pull request from there. */
 export const editFileUrl = (file: string) => `${repository.url}/edit/${repository.branch}/${file}`;

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../schemas/index.ts';
 import type { Lang } from '../../i18n/locales.ts';
+import type { LocalizedText } from '../../schemas/index.ts';
 import { plainText } from './format.ts';
 
 const collators: Record<Lang, Intl.Collator> = { ky: new Intl.Collator('ky'), ru: new Intl.Collator('ru') };

@@ -1,4 +1,4 @@
-import { langs, otherLang, type Lang } from '../../i18n/locales.ts';
+import { type Lang, langs, otherLang } from '../../i18n/locales.ts';
 import { siteUrl } from '../../site-config.ts';
 
 /** Every address of the site is built here, so that it can change in one place. */

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { langs, type Lang } from '../../i18n/locales.ts';
+import { type Lang, langs } from '../../i18n/locales.ts';
 import type { Service } from '../../schemas/index.ts';
 import { serviceView } from '../service-view/service-view.ts';
 import type { SiteModel } from '../site-model/site-model.ts';

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Source } from '../../schemas/index.ts';
-import { recordKindNames, recordKinds, taxonomyFiles, type RecordKind, type Registry } from '../registry/index.ts';
-import { readRecordFile, type FieldPath } from '../registry/read-record-file.ts';
+import { type RecordKind, type Registry, recordKindNames, recordKinds, taxonomyFiles } from '../registry/index.ts';
+import { type FieldPath, readRecordFile } from '../registry/read-record-file.ts';
 
 /** One place where the registry cites a web address as a source. */
 export interface CitedAddress {

@@ -44,6 +44,7 @@ export function deadSourcesIssue(citations: readonly CheckedCitation[], checked:
       : `${broken.length} citation(s) of addresses that could not be reached. Find the page's new address (or an archived copy, as \`archived_url\`) and correct the record; the site marks these sources "could not be reached" meanwhile.`,
   ];
   if (broken.length > 0) lines.push('', '```', ...broken, '```');
-  if (moved.length > 0) lines.push('', `${moved.length} citation(s) of addresses that redirect elsewhere and still open; consider citing where they now lead:`, '', '```', ...moved, '```');
+  if (moved.length > 0)
+    lines.push('', `${moved.length} citation(s) of addresses that redirect elsewhere and still open; consider citing where they now lead:`, '', '```', ...moved, '```');
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/locales.ts';
-import { recordKindNames, type RecordKind, type Registry } from '../registry/index.ts';
+import { type RecordKind, type Registry, recordKindNames } from '../registry/index.ts';
 
 type Path = (string | number)[];
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { tableCsvChunks } from '../../lib/export/to-csv.ts';
-import { chartCountsTable, statisticsCharts, type StatisticsChartId } from '../../lib/insight/statistics-charts.ts';
 import type { Count } from '../../lib/insight/statistics.ts';
+import { chartCountsTable, type StatisticsChartId, statisticsCharts } from '../../lib/insight/statistics-charts.ts';
 import { currentSiteModel } from '../../lib/site-model/current-site-model.ts';
 
 /** The numbers of each statistics chart as CSV, the same for both languages. */

@@ -1,11 +1,11 @@
 import { pluralKey, t } from '../../../i18n/translate.ts';
 import type { Conflict, LocalizedText } from '../../../schemas/index.ts';
+import { standardSectionKeys } from '../../../schemas/index.ts';
 import { factDate } from '../../service-view/service-facts.ts';
 import { deadlineLimitAmount, type ServiceView } from '../../service-view/service-view.ts';
 import { formatDate } from '../format.ts';
-import { html, joinHtml, type Html, type HtmlValue } from '../html.ts';
+import { type Html, type HtmlValue, html, joinHtml } from '../html.ts';
 import { channelLabel, sectionTitle } from '../labels.ts';
-import { standardSectionKeys } from '../../../schemas/index.ts';
 import { localizedTextHtml, textsNoteHtml } from './localized-text.ts';
 
 /*
@@ -17,7 +17,11 @@ import { localizedTextHtml, textsNoteHtml } from './localized-text.ts';
  */
 
 // The site's name, as the link text of an online address: no scheme, user, port or path.
-const hostOf = (url: string) => url.replace(/^[a-z]+:\/\/([^@/]*@)?/i, '').split(/[:/?#]/, 1)[0]!.toLowerCase();
+const hostOf = (url: string) =>
+  url
+    .replace(/^[a-z]+:\/\/([^@/]*@)?/i, '')
+    .split(/[:/?#]/, 1)[0]!
+    .toLowerCase();
 
 function answerHtml(key: string, label: string, href: string, answer: HtmlValue, marks: HtmlValue[]): Html {
   const shown = marks.filter((mark) => mark !== undefined && mark !== false && mark !== '');
@@ -32,8 +36,7 @@ export function answerCardHtml(view: ServiceView): Html {
   const standard = service.standard ?? {};
   const inline = (value: LocalizedText | undefined) => localizedTextHtml(value, lang, false, false);
   const unknown = html`<span class="unknown">${t(lang, 'answer.unknown')}</span>`;
-  const conflicts = (list: readonly Conflict[] | undefined, href: string) =>
-    list?.length && html`<a class="conflict-mark" href="${href}">${t(lang, 'conflict.short')}</a>`;
+  const conflicts = (list: readonly Conflict[] | undefined, href: string) => list?.length && html`<a class="conflict-mark" href="${href}">${t(lang, 'conflict.short')}</a>`;
   // A date in sight: "as of" while it is recent, "may have changed since" once it is old.
   const dated = (date: string | undefined, stale: boolean) =>
     date &&
@@ -92,7 +95,12 @@ export function answerCardHtml(view: ServiceView): Html {
   );
 
   const offices = view.inPersonKinds.map((kind) => channelLabel(kind, lang)).join(', ');
-  const providers = view.providers.length > 0 && joinHtml(view.providers.map((agency) => inline(agency.name)), ', ');
+  const providers =
+    view.providers.length > 0 &&
+    joinHtml(
+      view.providers.map((agency) => inline(agency.name)),
+      ', ',
+    );
   // Each online address once, and each kind without an address once (two app channels are one answer).
   const onlineChannels = view.onlineChannels.filter(
     ({ channel }, index, all) => all.findIndex((other) => (other.channel.url ?? other.channel.kind) === (channel.url ?? channel.kind)) === index,
@@ -104,9 +112,7 @@ export function answerCardHtml(view: ServiceView): Html {
     'where',
     t(lang, 'answer.where'),
     standard.channels ? '#channels' : '#provider',
-    offices && providers
-      ? html`${offices} — ${providers}`
-      : offices || providers || (standard.provider?.text ? inline(standard.provider.text) : online.length > 0 ? '' : unknown),
+    offices && providers ? html`${offices} — ${providers}` : offices || providers || (standard.provider?.text ? inline(standard.provider.text) : online.length > 0 ? '' : unknown),
     [
       online.length > 0 && html`<span class="online">${t(lang, 'summary.online')}: ${joinHtml(online, ', ')}</span>`,
       textsNoteHtml(view.providers.length > 0 ? view.providers.map((agency) => agency.name) : [standard.provider?.text], lang),
@@ -123,7 +129,13 @@ export function answerCardHtml(view: ServiceView): Html {
         ? inline(grounds.text)
         : groundsRule && inline(groundsRule.points?.[0] ?? groundsRule.text);
   const complaintText = complaints?.text ?? (complaints ? undefined : (complaintsRule?.points?.[0] ?? complaintsRule?.text));
-  const complaintAnswer = complaintText ? inline(complaintText) : view.complaintBodies.length > 0 && joinHtml(view.complaintBodies.map((agency) => inline(agency.name)), ', ');
+  const complaintAnswer = complaintText
+    ? inline(complaintText)
+    : view.complaintBodies.length > 0 &&
+      joinHtml(
+        view.complaintBodies.map((agency) => inline(agency.name)),
+        ', ',
+      );
   const usesRule = (!grounds && groundsRule !== undefined) || (!complaints && complaintsRule !== undefined);
   const refused = answerHtml(
     'refused',

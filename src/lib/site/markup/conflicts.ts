@@ -3,7 +3,7 @@ import { t } from '../../../i18n/translate.ts';
 import type { Conflict } from '../../../schemas/index.ts';
 import type { Registry } from '../../registry/index.ts';
 import { plainText } from '../format.ts';
-import { html, type Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 import { localizedTextHtml } from './localized-text.ts';
 import { sourcesHtml } from './sources.ts';
 

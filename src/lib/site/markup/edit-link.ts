@@ -2,7 +2,7 @@ import type { Lang } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/translate.ts';
 import type { RecordKind, Registry } from '../../registry/index.ts';
 import { correctionEmailUrl } from '../correction-email.ts';
-import { html, type Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 import { editFileUrl, reportErrorUrl } from '../repository-links.ts';
 import { absoluteUrl } from '../urls.ts';
 

@@ -2,7 +2,7 @@ import type { Lang } from '../../../i18n/locales.ts';
 import type { Flag } from '../../insight/flags.ts';
 import { flagWhy } from '../../insight/insight-labels.ts';
 import type { Registry } from '../../registry/index.ts';
-import { html, type Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 import { actCitation } from '../labels.ts';
 import { paths } from '../urls.ts';
 

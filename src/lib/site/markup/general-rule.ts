@@ -3,7 +3,7 @@ import { t } from '../../../i18n/translate.ts';
 import type { GeneralRule } from '../../../schemas/index.ts';
 import type { Registry } from '../../registry/index.ts';
 import { deadlineLimitAmount } from '../../service-view/service-view.ts';
-import { html, joinHtml, type Html } from '../html.ts';
+import { type Html, html, joinHtml } from '../html.ts';
 import { actCitation } from '../labels.ts';
 import { paths } from '../urls.ts';
 import { localizedTextHtml } from './localized-text.ts';

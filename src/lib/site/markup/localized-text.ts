@@ -2,7 +2,7 @@ import type { Lang } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/translate.ts';
 import type { LocalizedText } from '../../../schemas/index.ts';
 import { chooseText } from '../format.ts';
-import { html, type Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 
 /**
  * A registry text in the reader's language.
@@ -22,10 +22,10 @@ export function localizedTextHtml(value: LocalizedText | undefined, lang: Lang, 
   const note = !withNote
     ? undefined
     : chosen.fallback
-    ? t(lang, block ? 'text.notTranslated' : 'text.notTranslatedShort')
-    : translatedFrom
-      ? t(lang, 'text.unofficialTranslation')
-      : undefined;
+      ? t(lang, block ? 'text.notTranslated' : 'text.notTranslatedShort')
+      : translatedFrom
+        ? t(lang, 'text.unofficialTranslation')
+        : undefined;
   const content = html`${chosen.text}${note && html` <span class="${chosen.fallback ? 'untranslated' : 'unofficial'}" lang="${lang}">(${note})</span>`}`;
   if (!block) return html`<span${attributes}>${content}</span>`;
   const original =

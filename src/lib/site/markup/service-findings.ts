@@ -3,7 +3,7 @@ import { t } from '../../../i18n/translate.ts';
 import type { Finding, StandardSectionKey } from '../../../schemas/index.ts';
 import type { ServiceFacts } from '../../service-view/service-facts.ts';
 import { formatNumber } from '../format.ts';
-import { html, type Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 import { sectionTitle } from '../labels.ts';
 import { paths } from '../urls.ts';
 import { localizedTextHtml } from './localized-text.ts';

@@ -2,7 +2,7 @@ import type { Lang } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/translate.ts';
 import type { Flag } from '../../insight/flags.ts';
 import type { Registry } from '../../registry/index.ts';
-import { html, type Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 import { paths } from '../urls.ts';
 import { flagWhyHtml } from './flag-why.ts';
 

@@ -1,9 +1,9 @@
 import type { Lang } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/translate.ts';
 import type { Service } from '../../../schemas/index.ts';
-import { recordHistory, type RegistryHistory } from '../../history/index.ts';
+import { type RegistryHistory, recordHistory } from '../../history/index.ts';
 import { formatDate } from '../format.ts';
-import { html, type Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 import { commitUrl } from '../repository-links.ts';
 import { textLanguage } from '../text-language.ts';
 import { paths } from '../urls.ts';

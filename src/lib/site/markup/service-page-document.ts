@@ -3,7 +3,7 @@ import { t } from '../../../i18n/translate.ts';
 import type { ServiceView } from '../../service-view/service-view.ts';
 import type { SiteModel } from '../../site-model/site-model.ts';
 import { chooseText } from '../format.ts';
-import { html, type Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 import { jsonForScriptElement, serviceJsonLd } from '../service-json-ld.ts';
 import { serviceFindingsHtml } from './service-findings.ts';
 import { serviceFlagsHtml } from './service-flags.ts';

@@ -1,4 +1,4 @@
-import { otherLang, type Lang } from '../../../i18n/locales.ts';
+import { type Lang, otherLang } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/translate.ts';
 import type { Agency, ChannelKind, Conflict, GeneralRule, LocalizedText, Source, StandardSectionKey } from '../../../schemas/index.ts';
 import { standardSectionKeys } from '../../../schemas/index.ts';
@@ -6,7 +6,7 @@ import type { Registry } from '../../registry/index.ts';
 import { factDate } from '../../service-view/service-facts.ts';
 import { deadlineLimitAmount, type ServiceView } from '../../service-view/service-view.ts';
 import { formatDate, formatMoney, formatTimeLimit } from '../format.ts';
-import { html, joinHtml, type Html, type HtmlValue } from '../html.ts';
+import { type Html, type HtmlValue, html, joinHtml } from '../html.ts';
 import { actCitation, channelLabel, paymentLabel, registerLabel, sectionTitle } from '../labels.ts';
 import { paths } from '../urls.ts';
 import { answerCardHtml, gapsHtml } from './answer-card.ts';
@@ -92,11 +92,10 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
   // A retired service says so before anything else, in a few lines; why, and the sources, one tap away.
   const header = html`<h1${longName && html` class="long"`}>${text(service.name)}</h1>${
     retired &&
-    html`<div class="retired" role="note"><p><strong>${t(lang, 'service.retired')}.</strong> ${t(lang, 'service.retiredOn', { date: formatDate(retired.date) })}.${
-      withAct(retired.act, (link) => html` ${link}.`)
-    }</p>${replacement && html`<p>${t(lang, 'service.replacedBy')}: <a href="${paths.service(lang, replacement.id)}">${text(replacement.name)}</a></p>`}${
-      html`<details class="retired-details"><summary>${t(lang, 'service.retiredDetails')}</summary>${retired.reason && text(retired.reason, true)}${sources(retired.sources)}</details>`
-    }</div>`
+    html`<div class="retired" role="note"><p><strong>${t(lang, 'service.retired')}.</strong> ${t(lang, 'service.retiredOn', { date: formatDate(retired.date) })}.${withAct(
+      retired.act,
+      (link) => html` ${link}.`,
+    )}</p>${replacement && html`<p>${t(lang, 'service.replacedBy')}: <a href="${paths.service(lang, replacement.id)}">${text(replacement.name)}</a></p>`}${html`<details class="retired-details"><summary>${t(lang, 'service.retiredDetails')}</summary>${retired.reason && text(retired.reason, true)}${sources(retired.sources)}</details>`}</div>`
   }`;
   const kind = html`<p class="meta"><span class="tag">${t(lang, service.level === 'state' ? 'service.state' : 'service.municipal')}</span>${
     register && html` <span class="tag">${registerLabel(register.kind, lang)}</span>`
@@ -105,9 +104,7 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
   const documents = standard.documents;
   const procedure = service.procedure;
   const content: Partial<Record<StandardSectionKey, HtmlValue>> = {
-    provider:
-      standard.provider?.agencies &&
-      html`<ul>${view.providers.map((agency) => html`<li>${agencyLink(agency)}${whereToFind(agency)}</li>`)}</ul>`,
+    provider: standard.provider?.agencies && html`<ul>${view.providers.map((agency) => html`<li>${agencyLink(agency)}${whereToFind(agency)}</li>`)}</ul>`,
     documents: [
       documents?.items &&
         html`<ul class="checklist">${documents.items.map(
@@ -144,9 +141,10 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
         payment.fees.length > 0 &&
         html`<table class="fees"><tbody>${view.fees.map(
           ({ fee, stale }) =>
-            html`<tr><td><strong>${formatMoney(fee, lang)}</strong></td><td>${text(fee.for)}${fee.within && html` (${t(lang, 'payment.within', { limit: formatTimeLimit(fee.within, lang) })})`}${
-              withAct(fee.act, (link) => html`<div class="meta">${t(lang, 'payment.feeAct')}: ${link}</div>`)
-            }${fee.as_of && html`<div class="as-of">${t(lang, 'source.asOf', { date: formatDate(fee.as_of) })}${staleMark(stale, fee.as_of)}</div>`}${fee.note && text(fee.note, true)}${fee.sources && sources(fee.sources)}</td></tr>`,
+            html`<tr><td><strong>${formatMoney(fee, lang)}</strong></td><td>${text(fee.for)}${fee.within && html` (${t(lang, 'payment.within', { limit: formatTimeLimit(fee.within, lang) })})`}${withAct(
+              fee.act,
+              (link) => html`<div class="meta">${t(lang, 'payment.feeAct')}: ${link}</div>`,
+            )}${fee.as_of && html`<div class="as-of">${t(lang, 'source.asOf', { date: formatDate(fee.as_of) })}${staleMark(stale, fee.as_of)}</div>`}${fee.note && text(fee.note, true)}${fee.sources && sources(fee.sources)}</td></tr>`,
         )}</tbody></table>`,
       payment.fee_undocumented && html`<p>${t(lang, 'answer.feeUnknown')}</p>`,
     ],
@@ -184,9 +182,7 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
       register.municipality && html` — <a href="${paths.municipality(lang, register.municipality)}">${text(registry.municipality.get(register.municipality)!.name)}</a>`
     }${register.chapter && html`, ${t(lang, 'service.registerChapter', { chapter: register.chapter })}`}${register.item && html`, ${t(lang, 'service.registerItem', { item: register.item })}`}</p>${
       register.text && text(register.text, true)
-    }${
-      register.name_in_register && text(register.name_in_register, true)
-    }${withAct(register.act, (link) => html`<p>${t(lang, 'service.registerAct')}: ${link}</p>`)}${
+    }${register.name_in_register && text(register.name_in_register, true)}${withAct(register.act, (link) => html`<p>${t(lang, 'service.registerAct')}: ${link}</p>`)}${
       view.standardBody && html`<p>${t(lang, 'service.standardBody')}: ${agencyLink(view.standardBody)}</p>`
     }${register.payment_in_register && html`<p>${t(lang, 'service.payment')}: ${paymentLabel(register.payment_in_register, lang)}</p>`}${
       register.note && html`<div class="note">${text(register.note, true)}</div>`

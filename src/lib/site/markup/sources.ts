@@ -1,15 +1,19 @@
 import type { Lang } from '../../../i18n/locales.ts';
 import { t } from '../../../i18n/translate.ts';
-import type { Registry } from '../../registry/index.ts';
 import type { Source } from '../../../schemas/index.ts';
+import type { Registry } from '../../registry/index.ts';
 import { formatDate } from '../format.ts';
-import { html, type Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 import { actCitation } from '../labels.ts';
 import { textLanguage } from '../text-language.ts';
 import { paths } from '../urls.ts';
 
 // The site's name as a label for a source without a title: no scheme, user, port or path.
-const hostOf = (url: string) => url.replace(/^[a-z]+:\/\/([^@/]*@)?/i, '').split(/[:/?#]/, 1)[0]!.toLowerCase();
+const hostOf = (url: string) =>
+  url
+    .replace(/^[a-z]+:\/\/([^@/]*@)?/i, '')
+    .split(/[:/?#]/, 1)[0]!
+    .toLowerCase();
 
 /** ` lang="…"` for a quoted text whose language is plainly not the page's, so it is pronounced right. */
 function langOf(text: string, lang: Lang): Html | '' {
