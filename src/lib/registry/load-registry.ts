@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -39,7 +39,7 @@ export type FileCache = Map<string, { size: number; mtimeMs: number; result: Fil
 
 function readAndValidateCached(path: string, displayPath: string, schema: z.ZodType, cache: FileCache | undefined): FileResult {
   if (!cache) return readAndValidate(path, displayPath, schema);
-  let stats;
+  let stats: Stats;
   try {
     stats = statSync(path);
   } catch {
