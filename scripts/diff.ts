@@ -8,7 +8,7 @@ if (!base || !head) {
 }
 
 // Read both versions from git and compare them; a broken head is reported, not thrown.
-let summary;
+let summary: ReturnType<typeof diffRefs>;
 try {
   summary = diffRefs(process.cwd(), base, head, process.env.KYZMAT_REGISTRY_PATH || 'registry');
 } catch (error) {

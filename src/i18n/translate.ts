@@ -14,7 +14,10 @@ export function t(lang: Lang, key: UiKey, params?: Record<string, string | numbe
   const text = dictionaries[lang][key];
   if (!params) return text;
   let parts = cut[lang].get(key);
-  if (!parts) cut[lang].set(key, (parts = text.split(/\{(\w+)\}/)));
+  if (!parts) {
+    parts = text.split(/\{(\w+)\}/);
+    cut[lang].set(key, parts);
+  }
   let filled = parts[0]!;
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index]!;

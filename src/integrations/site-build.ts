@@ -99,9 +99,8 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         const job: SiteWorkerJob = { registryFolder: registryRoot(), staging, ...options };
         worker = new Worker(new URL('./site-worker.ts', import.meta.url), { workerData: job });
         const summaries: string[] = [];
-        let received: (site: SiteModel) => void;
-        let failed: (error: unknown) => void;
-        model = new Promise((resolve, reject) => ((received = resolve), (failed = reject)));
+        const { promise, resolve: received, reject: failed } = Promise.withResolvers<SiteModel>();
+        model = promise;
         // Not awaited here: both are awaited where they are needed. A failure is kept for then.
         model.catch(() => undefined);
         workerDone = new Promise<{ servicePages: number; summaries: string[] }>((resolve, reject) => {
@@ -112,7 +111,10 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
             else if (message.type === 'next-batch') command({ type: 'batch', batch: servicePageWork && takeBatch(servicePageWork.site) });
             else if (message.type === 'done') resolve({ servicePages: message.servicePages, summaries });
           });
-          worker!.once('error', (error) => (failed(error), reject(error)));
+          worker!.once('error', (error) => {
+            failed(error);
+            reject(error);
+          });
           worker!.once('exit', (code) => {
             const error = new Error(`The site worker of the build stopped with exit code ${code}.`);
             failed(error);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, list, localizedName, localizedText, recordId, shortText, sources } from './common.ts';
+import { isoDate, list, localizedName, localizedText, recordId, sources } from './common.ts';
 
 export const municipalityLevel = z
   .enum(['region', 'city-of-republican-significance', 'district', 'city', 'ayil-aimak'])

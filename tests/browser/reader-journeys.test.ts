@@ -44,7 +44,7 @@ describe('search', () => {
 
   it('shows the cost and the deadline in each result', async () => {
     await search('ru', 'ID-карта');
-    const first = await page.locator('#search-results > li').first().innerText();
+    const first = await page.locator('#search-results > li').first().textContent();
     expect(first).toContain('Стоимость');
     expect(first).toMatch(/\d+\D*сом/);
     expect(first).toContain('Срок');
@@ -99,7 +99,7 @@ describe('services index filters', () => {
     expect(free).toBeLessThan(all);
     await page.reload();
     expect(await page.locator('#service-list li').count()).toBe(free);
-    expect(await page.locator('#service-list').innerText()).not.toContain('Платно');
+    expect(await page.locator('#service-list').textContent()).not.toContain('Платно');
   });
 });
 

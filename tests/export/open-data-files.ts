@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { unescapeFormula } from '../../src/lib/export/spreadsheet-escape.ts';
 import type { Cell, ColumnType } from '../../src/lib/export/table-contract.ts';

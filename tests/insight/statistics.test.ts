@@ -5,6 +5,9 @@ import { registryStatistics } from '../../src/lib/insight/statistics.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
 import { siteModelOf } from '../helpers/site-model.ts';
 
+/** A commit of the registry's history that changed these files (path and git status). */
+const commitOf = (commit: string, date: string, files: [string, 'A' | 'M'][]) => ({ commit, date, subject: commit, files: files.map(([path, status]) => ({ path, status })) });
+
 describe('statistics', () => {
   const { registry, facts, scorecards } = siteModelOf(fixturePath('flags-clean'));
   const stats = registryStatistics(registry, facts, scorecards);
@@ -31,24 +34,14 @@ describe('statistics', () => {
       available: true as const,
       byFile: new Map(),
       commits: [
-        {
-          commit: 'b',
-          date: '2026-02-03T10:00:00.000Z',
-          subject: 'fees',
-          files: [
-            { path: 'services/a.yaml', status: 'M' as const },
-            { path: '_schemas/service.schema.json', status: 'M' as const },
-          ],
-        },
-        {
-          commit: 'a',
-          date: '2026-01-30T10:00:00.000Z',
-          subject: 'add',
-          files: [
-            { path: 'services/a.yaml', status: 'A' as const },
-            { path: 'assessments/x.md', status: 'A' as const },
-          ],
-        },
+        commitOf('b', '2026-02-03T10:00:00.000Z', [
+          ['services/a.yaml', 'M'],
+          ['_schemas/service.schema.json', 'M'],
+        ]),
+        commitOf('a', '2026-01-30T10:00:00.000Z', [
+          ['services/a.yaml', 'A'],
+          ['assessments/x.md', 'A'],
+        ]),
       ],
     };
     expect(changesPerMonth(history)).toEqual([

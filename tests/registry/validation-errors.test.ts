@@ -1,8 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatError, loadRegistry } from '../../src/lib/registry/index.ts';
-import { copyFixture, fixtureCopies, fixturePath, writeIn } from '../helpers/fixtures.ts';
+import { fixtureCopies, fixturePath, writeIn } from '../helpers/fixtures.ts';
 
 // Copies of the minimal fixture made by the tests below, removed when they are done.
 const copyOfMinimal = fixtureCopies('minimal');

@@ -45,7 +45,7 @@ interface Leaf {
 // compared item by item. Sources are compared on their own, as whole citations.
 function flatten(value: unknown, path: Path, parent: Record<string, unknown>, leaves: Map<string, Leaf & { path: Path }>): void {
   if (Array.isArray(value) && value.some((item) => isPlainObject(item) || Array.isArray(item))) {
-    value.forEach((item, index) => flatten(item, [...path, index], parent, leaves));
+    for (const [index, item] of value.entries()) flatten(item, [...path, index], parent, leaves);
   } else if (isPlainObject(value)) {
     for (const [key, child] of Object.entries(value)) {
       if (key === 'sources' || (path.length === 0 && key === 'id')) continue;

@@ -247,6 +247,7 @@ function* sourcesIn(kind: string, id: string, value: unknown, path: string[]): I
 }
 
 const sourceField = (path: string) => describeField(source, path);
+const sourcesListPath = 'Where in the record the sources list is, as a dotted path with list positions from 1, e.g. "standard.documents.sources" or "payment.fees.2.sources".';
 const sources = defineTable<SourceRow>({
   name: 'sources',
   filters: ['record_kind', 'record_id'],
@@ -255,12 +256,7 @@ const sources = defineTable<SourceRow>({
   columns: [
     column('record_kind', 'string', `Kind of record the source belongs to: ${recordKindNames.join(', ')} (the table of that name).`, (r) => r.kind),
     column('record_id', 'string', 'Id of that record.', (r) => r.id),
-    column(
-      'field',
-      'string',
-      'Where in the record the sources list is, as a dotted path with list positions from 1, e.g. "standard.documents.sources" or "payment.fees.2.sources".',
-      (r) => r.field,
-    ),
+    column('field', 'string', sourcesListPath, (r) => r.field),
     column('position', 'integer', 'Position in that sources list, from 1.', (r) => r.position),
     column('url', 'string', sourceField('url'), (r) => r.source.url, 'uri'),
     column('act_id', 'string', sourceField('act'), (r) => r.source.act),

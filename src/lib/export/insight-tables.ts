@@ -43,6 +43,8 @@ export const flagsTable = defineTable<Flag>({
   rows: (site) => site.flags,
 });
 
+const applicableChecks = 'Number of checks that apply to the service (a price justification does not apply to a free service, a cost to a paid one).';
+
 /** scorecards.csv: what the registry documents of each service (the same numbers as the completeness page). */
 export const scorecardsTable = defineTable<ServiceScorecard>({
   name: 'scorecards',
@@ -51,12 +53,7 @@ export const scorecardsTable = defineTable<ServiceScorecard>({
   columns: [
     column('service_id', 'string', 'Id of the service (services.id).', (card) => card.service),
     column('documented', 'integer', 'Number of checks documented.', (card) => card.documented),
-    column(
-      'applicable',
-      'integer',
-      'Number of checks that apply to the service (a price justification does not apply to a free service, a cost to a paid one).',
-      (card) => card.applicable,
-    ),
+    column('applicable', 'integer', applicableChecks, (card) => card.applicable),
     column('share', 'number', 'documented / applicable, rounded to 3 decimals.', (card) => Math.round(card.share * 1000) / 1000),
     ...scorecardChecks.map((check) =>
       enumColumn<ServiceScorecard>(

@@ -45,7 +45,10 @@ function sameStyleOnce(workbook: object): void {
         ? `${String(cellType)} ${(model as { numFmt?: string }).numFmt ?? ''}`
         : `${String(cellType)} ${JSON.stringify(model)}`;
     let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = addStyleModel(model, cellType)));
+    if (id === undefined) {
+      id = addStyleModel(model, cellType);
+      ids.set(key, id);
+    }
     return id;
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -48,7 +48,7 @@ type FieldsToLocate = ((data: never) => FieldPath[]) | undefined;
 
 function readAndValidateCached(path: string, displayPath: string, schema: z.ZodType, toLocate: FieldsToLocate, cache: FileCache | undefined): FileResult {
   if (!cache) return readAndValidate(path, displayPath, schema, toLocate);
-  let stats;
+  let stats: Stats;
   try {
     stats = statSync(path);
   } catch {

@@ -25,11 +25,11 @@ const each = (value: unknown, fn: (item: any, index: number) => void) => Array.i
 /** Every `act` named in a `sources` list anywhere in a record. */
 function sourceActs(value: unknown, path: Path, add: Add): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => sourceActs(item, [...path, index], add));
+    for (const [index, item] of value.entries()) sourceActs(item, [...path, index], add);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       if (key === 'sources' && Array.isArray(child)) {
-        child.forEach((source, index) => add([...path, key, index, 'act'], 'acts', (source as { act?: unknown } | null)?.act));
+        for (const [index, source] of child.entries()) add([...path, key, index, 'act'], 'acts', (source as { act?: unknown } | null)?.act);
       } else {
         sourceActs(child, [...path, key], add);
       }

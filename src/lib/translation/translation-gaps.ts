@@ -39,7 +39,7 @@ const isLocalizedText = (value: Record<string, unknown>) => {
 
 function collectGaps(value: unknown, path: Path, gaps: FieldGap[]): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => collectGaps(item, [...path, index], gaps));
+    for (const [index, item] of value.entries()) collectGaps(item, [...path, index], gaps);
   } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (isLocalizedText(record)) {

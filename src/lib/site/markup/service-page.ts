@@ -129,10 +129,10 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
       return sectionHtml(lang, registry, { section: key }, data, [data?.text && text(data.text, true), content[key]], view.sectionRules[key]);
     });
 
-  const paymentSection = sectionHtml(
-    lang,
-    registry,
-    { id: 'payment', title: t(lang, 'service.payment') },
+  // Payment and procedure are not sections of the standard: they carry their own id and title.
+  const ownSection = (id: 'payment' | 'procedure', data: SectionData, parts: HtmlValue) => sectionHtml(lang, registry, { id, title: t(lang, `service.${id}`) }, data, parts);
+  const paymentSection = ownSection(
+    'payment',
     payment,
     payment && [
       html`<p><strong>${paymentLabel(payment.kind, lang)}</strong></p>`,
@@ -150,10 +150,8 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
     ],
   );
 
-  const procedureSection = sectionHtml(
-    lang,
-    registry,
-    { id: 'procedure', title: t(lang, 'service.procedure') },
+  const procedureSection = ownSection(
+    'procedure',
     procedure,
     procedure && [
       procedure.text && text(procedure.text, true),
