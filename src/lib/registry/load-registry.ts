@@ -203,18 +203,36 @@ export async function loadRegistryInParallel(root: string, options: Omit<LoadOpt
       listing,
       sourceChecks,
     );
-  // Every thread takes every n-th file, so that each gets a fair share of the large ones.
-  const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
-  const fromWorkers = shares.slice(1).map((share) => readInWorker(share));
-  const own = shares[0]!.map((job) => readAndValidateJob(job));
-  const byThread = [own, ...(await Promise.all(fromWorkers))];
-  return assemble(
-    jobs,
-    jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!),
-    listing,
-    sourceChecks,
+  // The threads take chunks of files in turn from a shared counter, so that none waits for another
+  // however the work falls; a worker sends each chunk's results as it finishes it, and this thread
+  // takes them in between its own chunks, so that little is left to receive at the end.
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const results: FileResult[] = new Array(jobs.length);
+  const workers = Array.from({ length: threads - 1 }, () =>
+    readInWorker({ jobs, next, chunk: loadChunk }, (start, chunk) => {
+      for (const [offset, result] of chunk.entries()) results[start + offset] = fromPortable(jobs[start + offset]!, result);
+    }),
   );
+  for (let start = Atomics.add(next, 0, loadChunk); start < jobs.length; start = Atomics.add(next, 0, loadChunk)) {
+    for (let index = start; index < Math.min(start + loadChunk, jobs.length); index++) results[index] = readAndValidateJob(jobs[index]!);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+  return assemble(jobs, results, listing, sourceChecks);
 }
+
+/** Files a thread reads at a time. */
+const loadChunk = 200;
+
+/** What a registry-reading worker is given: every file, and the counter of the next chunk to take. */
+export interface LoadShare {
+  jobs: FileJob[];
+  next: Int32Array;
+  chunk: number;
+}
+
+/** A chunk of results from a worker: where the chunk starts, and its files' results. */
+export type LoadChunkMessage = { start: number; results: PortableResult[] } | { done: true };
 
 /** A file's result as it crosses between threads: functions cannot, so the locator is rebuilt from disk. */
 export interface PortableResult {
@@ -238,10 +256,10 @@ function fromPortable(job: FileJob, portable: PortableResult): FileResult {
   return { record, data: portable.data, errors: portable.errors, located: portable.located };
 }
 
-function readInWorker(jobs: FileJob[]): Promise<FileResult[]> {
+function readInWorker(share: LoadShare, received: (start: number, results: PortableResult[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-registry-worker.ts', import.meta.url), { workerData: jobs });
-    worker.once('message', (results: PortableResult[]) => resolve(results.map((result, index) => fromPortable(jobs[index]!, result))));
+    const worker = new Worker(new URL('./load-registry-worker.ts', import.meta.url), { workerData: share });
+    worker.on('message', (message: LoadChunkMessage) => ('done' in message ? resolve() : received(message.start, message.results)));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`A registry-reading thread stopped with exit code ${code}.`)));
   });
