@@ -1,14 +1,13 @@
 // Checks the whole registry and prints every problem found: `npm run validate [-- <registry folder>]`.
 import { resolve } from 'node:path';
 import { formatError, formatGithubAnnotation, loadRegistryInParallel, registryRoot } from '../src/lib/registry/index.ts';
-import { locatorOnDisk } from '../src/lib/registry/read-record-file.ts';
 import { freshnessAsOf } from '../src/lib/service-view/freshness.ts';
 import { staleFactMessage, staleFacts } from '../src/lib/service-view/stale-facts.ts';
 import { staleFactYears } from '../src/site-config.ts';
 
 const root = process.argv[2] ? resolve(process.argv[2]) : registryRoot();
 const started = performance.now();
-const { registry, errors, notLoaded } = await loadRegistryInParallel(root);
+const { registry, errors, notLoaded, locate } = await loadRegistryInParallel(root);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 // Files left out on purpose are listed, so that none is skipped unseen.
@@ -25,12 +24,10 @@ if (errors.length > 0 || !registry) {
 // Old fees and deadlines are warnings: they stay published, marked, until someone finds a newer source.
 const freshness = freshnessAsOf(new Date().toISOString(), staleFactYears);
 const stale = staleFacts(registry, freshness);
-// A file is read and parsed for its lines once, however many of its facts are old.
-const locators = new Map<string, ReturnType<typeof locatorOnDisk>>();
+// The loader found the lines of dated facts as it read the files.
 for (const fact of stale) {
   const file = registry.fileOf.services.get(fact.serviceId)!;
-  if (!locators.has(file)) locators.set(file, locatorOnDisk(resolve(file), file));
-  const { line, column } = locators.get(file)!(fact.path);
+  const { line, column } = locate(file, fact.path);
   console.log(formatError({ file, line, column, field: fact.path.join('.'), message: staleFactMessage(fact, freshness) }));
 }
 if (stale.length > 0) console.log(`\n${stale.length} fact(s) older than ${staleFactYears} years (warnings; they do not fail validation).\n`);

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
-import { loadRegistry, type ValidationError } from '../lib/registry/index.ts';
+import { loadRegistryInParallel, type ValidationError } from '../lib/registry/index.ts';
 import { searchDocuments } from '../lib/search/build-search-index.ts';
 import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
@@ -58,7 +58,7 @@ function indexInSearchWorker(search: SearchJob): Promise<string> {
   });
 }
 
-const { registry, errors } = loadRegistry(job.registryFolder);
+const { registry, errors } = await loadRegistryInParallel(job.registryFolder);
 if (!registry) {
   post({ type: 'errors', errors });
 } else {

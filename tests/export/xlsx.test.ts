@@ -8,17 +8,19 @@ import { decodeCell, exportRegistry, readCsv, readJson } from './open-data-files
 async function readWorkbook(file: string) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  const sheets = new Map<string, { header: string[]; rows: unknown[][]; types: ExcelJS.ValueType[][] }>();
+  const sheets = new Map<string, { header: string[]; rows: unknown[][]; types: ExcelJS.ValueType[][]; formats: (string | undefined)[][]; views: Partial<ExcelJS.WorksheetView>[] }>();
   workbook.eachSheet((sheet) => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
     const rows: unknown[][] = [];
     const types: ExcelJS.ValueType[][] = [];
+    const formats: (string | undefined)[][] = [];
     for (let number = 2; number <= sheet.rowCount; number++) {
       const row = sheet.getRow(number);
       rows.push(header.map((_name, index) => row.getCell(index + 1).value ?? undefined));
       types.push(header.map((_name, index) => row.getCell(index + 1).type));
+      formats.push(header.map((_name, index) => row.getCell(index + 1).numFmt));
     }
-    sheets.set(sheet.name, { header, rows, types });
+    sheets.set(sheet.name, { header, rows, types, formats, views: sheet.views });
   });
   return sheets;
 }
@@ -32,7 +34,7 @@ describe.each([
   it('has one sheet per CSV table with the same rows, typed cells and Cyrillic intact', async () => {
     const { data } = await exportRegistry(registryDir);
     const sheets = await readWorkbook(join(data, 'registry.xlsx'));
-    const resources = readJson(join(data, 'datapackage.json')).resources as { name: string; path: string; schema: { fields: { name: string; type: 'string' }[] } }[];
+    const resources = readJson(join(data, 'datapackage.json')).resources as { name: string; path: string; schema: { fields: { name: string; type: 'string' | 'integer' | 'number' | 'boolean' | 'date' }[] } }[];
     expect([...sheets.keys()]).toEqual(resources.map((resource) => resource.name));
     for (const resource of resources) {
       const sheet = sheets.get(resource.name)!;
@@ -53,7 +55,11 @@ describe.each([
           date: ExcelJS.ValueType.Date,
         }[field.type];
         for (const types of sheet.types) if (types[index] !== ExcelJS.ValueType.Null) expect(types[index], `${resource.name}.${field.name}`).toBe(wanted);
+        // Dates show as dates, not as the day numbers a spreadsheet stores.
+        if (field.type === 'date') for (const formats of sheet.formats) expect(formats[index], `${resource.name}.${field.name}`).toBe('yyyy-mm-dd');
       });
+      // The header row stays in view while scrolling.
+      expect(sheet.views, resource.name).toEqual([expect.objectContaining({ state: 'frozen', ySplit: 1 })]);
     }
   });
 });

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import { escapeFormula } from './spreadsheet-escape.ts';
 import type { Cell, ExportTable } from './table-contract.ts';
 
@@ -12,22 +11,30 @@ function csvCell(value: Cell, type: string): string {
   return type === 'string' ? escapeFormula(value) : value;
 }
 
+/** A field as RFC 4180 writes it: in quotes, with quotes doubled, when it holds a comma, a quote or a line break. */
+const csvField = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** One record and its CRLF line end. */
+const csvRecord = (fields: string[]): string => `${fields.map(csvField).join(',')}\r\n`;
+
 const batchSize = 2000;
 
 /**
  * The CSV text of a table in chunks (RFC 4180: CRLF line ends, fields with a comma, quote, CR or
  * LF quoted, UTF-8 without BOM), so that a 20,000-service registry never sits in one string.
+ * Written here rather than by csv-stringify, which took twice as long for the same bytes.
  */
 export function* tableCsvChunks<Row>(table: ExportTable<Row>, rows: Iterable<Row>): Iterable<string> {
-  const options = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
-  yield stringify([table.columns.map((column) => column.name)], options);
-  let batch: string[][] = [];
+  yield csvRecord(table.columns.map((column) => column.name));
+  let batch = '';
+  let count = 0;
   for (const row of rows) {
-    batch.push(table.columns.map((column) => csvCell(column.value(row), column.type)));
-    if (batch.length === batchSize) {
-      yield stringify(batch, options);
-      batch = [];
+    batch += csvRecord(table.columns.map((column) => csvCell(column.value(row), column.type)));
+    if (++count === batchSize) {
+      yield batch;
+      batch = '';
+      count = 0;
     }
   }
-  if (batch.length > 0) yield stringify(batch, options);
+  if (batch !== '') yield batch;
 }

@@ -1,6 +1,10 @@
-// Reads and validates a share of the registry's files for loadRegistryInParallel.
+// Reads and validates chunks of the registry's files for loadRegistryInParallel, until none is left.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readAndValidateJob, toPortable } from './load-registry.ts';
-import type { FileJob } from './registry-files.ts';
+import { type LoadChunkMessage, type LoadShare, readAndValidateJob, toPortable } from './load-registry.ts';
 
-parentPort!.postMessage((workerData as FileJob[]).map((job) => toPortable(readAndValidateJob(job))));
+const { jobs, next, chunk } = workerData as LoadShare;
+const post = (message: LoadChunkMessage) => parentPort!.postMessage(message);
+for (let start = Atomics.add(next, 0, chunk); start < jobs.length; start = Atomics.add(next, 0, chunk)) {
+  post({ start, results: jobs.slice(start, start + chunk).map((job) => toPortable(readAndValidateJob(job))) });
+}
+post({ done: true });

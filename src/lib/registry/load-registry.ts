@@ -7,8 +7,8 @@ import { type SourceCheckResults, sourceCheckResults } from '../../schemas/index
 import { type CheckedFile, checkCrossRecordRules } from './cross-record-checks.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
 import { bodyErrors } from './markdown-body.ts';
-import { locatorOnDisk, type RecordFile, readRecordFile } from './read-record-file.ts';
-import { type RecordKind, recordKinds, type TaxonomyKind, taxonomyFiles } from './record-kinds.ts';
+import { type FieldPath, locatorOnDisk, type RecordFile, readRecordFile } from './read-record-file.ts';
+import { fieldsLocatedOnRead, type RecordKind, recordKinds, type TaxonomyKind, taxonomyFiles } from './record-kinds.ts';
 import { type FileJob, type Listing, listRegistryFiles, type NotLoaded } from './registry-files.ts';
 import { buildRegistryModel, type Registry } from './registry-model.ts';
 import { type SourceChecks, sourceChecksFile, toSourceChecks } from './source-checks-file.ts';
@@ -21,7 +21,14 @@ export interface LoadResult {
   errors: ValidationError[];
   /** Files and folders deliberately left out (drafts and tools' files, named "_..."), so that none is skipped unseen. */
   notLoaded: NotLoaded[];
+  /**
+   * Where a field of a loaded record file sits, by the file's path as errors show it. The fields of
+   * `fieldsLocatedOnRead` were found as the files were read; any other field's file is read again.
+   */
+  locate: (file: string, path: FieldPath) => Position;
 }
+
+type Position = { line: number; column: number };
 
 export interface LoadOptions {
   /** How file paths appear in errors and edit links; defaults to the registry path relative to the working folder. */
@@ -37,17 +44,19 @@ export interface LoadOptions {
 type FileResult = ReturnType<typeof readAndValidate>;
 export type FileCache = Map<string, { size: number; mtimeMs: number; result: FileResult }>;
 
-function readAndValidateCached(path: string, displayPath: string, schema: z.ZodType, cache: FileCache | undefined): FileResult {
-  if (!cache) return readAndValidate(path, displayPath, schema);
+type FieldsToLocate = ((data: never) => FieldPath[]) | undefined;
+
+function readAndValidateCached(path: string, displayPath: string, schema: z.ZodType, toLocate: FieldsToLocate, cache: FileCache | undefined): FileResult {
+  if (!cache) return readAndValidate(path, displayPath, schema, toLocate);
   let stats: Stats;
   try {
     stats = statSync(path);
   } catch {
-    return readAndValidate(path, displayPath, schema);
+    return readAndValidate(path, displayPath, schema, toLocate);
   }
   const known = cache.get(path);
   if (known && known.size === stats.size && known.mtimeMs === stats.mtimeMs) return known.result;
-  const result = readAndValidate(path, displayPath, schema);
+  const result = readAndValidate(path, displayPath, schema, toLocate);
   cache.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, result });
   return result;
 }
@@ -67,7 +76,20 @@ function validateWithSchema(record: RecordFile, schema: z.ZodType): { data?: unk
   return { errors };
 }
 
-function readAndValidate(path: string, displayPath: string, schema: z.ZodType): { record?: RecordFile; data?: unknown; errors: ValidationError[] } {
+/** A locator that answers from the positions found on reading, and reads the file again for any other field. */
+function locatorWithKnown(known: [string, number, number][] | undefined, path: string, file: string): RecordFile['locate'] {
+  const onDisk = locatorOnDisk(path, file);
+  if (!known?.length) return onDisk;
+  const byPath = new Map(known.map(([field, line, column]) => [field, { line, column }]));
+  return (fieldPath) => byPath.get(fieldPath.join('.')) ?? onDisk(fieldPath);
+}
+
+function readAndValidate(
+  path: string,
+  displayPath: string,
+  schema: z.ZodType,
+  toLocate?: FieldsToLocate,
+): { record?: RecordFile; data?: unknown; errors: ValidationError[]; located?: [string, number, number][] } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -83,13 +105,18 @@ function readAndValidate(path: string, displayPath: string, schema: z.ZodType): 
   // check across records that needs a line number reads the file again. Kept until the load ends,
   // they doubled its memory (and the garbage collector's work) at 20,000 services.
   const { file, body, bodyLine } = read.record;
-  return { record: { file, data: undefined, body, bodyLine, locate: locatorOnDisk(path, file) }, data: validated.data, errors };
+  const located = toLocate?.(validated.data as never).map((field): [string, number, number] => {
+    const { line, column } = read.record.locateKey?.(field) ?? read.record.locate(field);
+    return [field.join('.'), line, column];
+  });
+  return { record: { file, data: undefined, body, bodyLine, locate: locatorWithKnown(located, path, file) }, data: validated.data, errors, located };
 }
 
 const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? recordKinds[kind as RecordKind].schema : taxonomyFiles[kind as TaxonomyKind].schema);
 
 /** Reads and validates one file against its kind's schema. */
-export const readAndValidateJob = (job: FileJob, cache?: FileCache): FileResult => readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), cache);
+export const readAndValidateJob = (job: FileJob, cache?: FileCache): FileResult =>
+  readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), fieldsLocatedOnRead[job.kind as RecordKind], cache);
 
 /** The last source check kept in the registry folder, if there is one. */
 function readSourceChecks(root: string, displayRoot: string, errors: ValidationError[]): SourceChecks | undefined {
@@ -104,6 +131,7 @@ function readSourceChecks(root: string, displayRoot: string, errors: ValidationE
 function assemble(jobs: FileJob[], results: FileResult[], listing: Listing, sourceChecks: SourceChecks | undefined): LoadResult {
   const { errors, notLoaded } = listing;
   const files: CheckedFile[] = [];
+  const locators = new Map<string, RecordFile['locate']>();
   const taxonomies: Partial<Record<TaxonomyKind, { record: RecordFile; data: unknown[] }>> = {};
   jobs.forEach((job, index) => {
     const result = results[index]!;
@@ -112,6 +140,7 @@ function assemble(jobs: FileJob[], results: FileResult[], listing: Listing, sour
       if (result.record && result.data !== undefined) taxonomies[job.kind as TaxonomyKind] = { record: result.record, data: result.data as unknown[] };
       return;
     }
+    if (result.record) locators.set(result.record.file, result.record.locate);
     const { extension } = recordKinds[job.kind as RecordKind];
     const name = basename(job.path);
     // Files with errors still take part in the checks across records, so that one error does
@@ -125,13 +154,15 @@ function assemble(jobs: FileJob[], results: FileResult[], listing: Listing, sour
     });
   });
   errors.push(...checkCrossRecordRules(files, taxonomies));
-  if (errors.length > 0) return { errors: sortErrors(errors), notLoaded };
-  return { registry: buildRegistryModel(files, taxonomies, sourceChecks), errors: [], notLoaded };
+  const locate = (file: string, path: FieldPath): Position => locators.get(file)?.(path) ?? { line: 1, column: 1 };
+  if (errors.length > 0) return { errors: sortErrors(errors), notLoaded, locate };
+  return { registry: buildRegistryModel(files, taxonomies, sourceChecks), errors: [], notLoaded, locate };
 }
 
 const missingFolder = (displayRoot: string): LoadResult => ({
   errors: [{ file: displayRoot, line: 1, column: 1, field: '', message: 'the registry folder does not exist' }],
   notLoaded: [],
+  locate: () => ({ line: 1, column: 1 }),
 });
 
 /**
@@ -172,44 +203,63 @@ export async function loadRegistryInParallel(root: string, options: Omit<LoadOpt
       listing,
       sourceChecks,
     );
-  // Every thread takes every n-th file, so that each gets a fair share of the large ones.
-  const shares = Array.from({ length: threads }, (_, thread) => jobs.filter((_, index) => index % threads === thread));
-  const fromWorkers = shares.slice(1).map((share) => readInWorker(share));
-  const own = shares[0]!.map((job) => readAndValidateJob(job));
-  const byThread = [own, ...(await Promise.all(fromWorkers))];
-  return assemble(
-    jobs,
-    jobs.map((_, index) => byThread[index % threads]![Math.floor(index / threads)]!),
-    listing,
-    sourceChecks,
+  // The threads take chunks of files in turn from a shared counter, so that none waits for another
+  // however the work falls; a worker sends each chunk's results as it finishes it, and this thread
+  // takes them in between its own chunks, so that little is left to receive at the end.
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const results: FileResult[] = new Array(jobs.length);
+  const workers = Array.from({ length: threads - 1 }, () =>
+    readInWorker({ jobs, next, chunk: loadChunk }, (start, chunk) => {
+      for (const [offset, result] of chunk.entries()) results[start + offset] = fromPortable(jobs[start + offset]!, result);
+    }),
   );
+  for (let start = Atomics.add(next, 0, loadChunk); start < jobs.length; start = Atomics.add(next, 0, loadChunk)) {
+    for (let index = start; index < Math.min(start + loadChunk, jobs.length); index++) results[index] = readAndValidateJob(jobs[index]!);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+  return assemble(jobs, results, listing, sourceChecks);
 }
+
+/** Files a thread reads at a time. */
+const loadChunk = 200;
+
+/** What a registry-reading worker is given: every file, and the counter of the next chunk to take. */
+export interface LoadShare {
+  jobs: FileJob[];
+  next: Int32Array;
+  chunk: number;
+}
+
+/** A chunk of results from a worker: where the chunk starts, and its files' results. */
+export type LoadChunkMessage = { start: number; results: PortableResult[] } | { done: true };
 
 /** A file's result as it crosses between threads: functions cannot, so the locator is rebuilt from disk. */
 export interface PortableResult {
   errors: ValidationError[];
   data?: unknown;
   record?: { file: string; data: unknown; body?: string };
+  located?: [string, number, number][];
 }
 
 export function toPortable(result: FileResult): PortableResult {
   if (!result.record) return { errors: result.errors };
   // A valid file's checked data is all later steps read, so its raw data is not sent twice.
   const record = { file: result.record.file, data: result.data === undefined ? result.record.data : undefined, body: result.record.body };
-  return { errors: result.errors, data: result.data, record };
+  return { errors: result.errors, data: result.data, record, located: result.located };
 }
 
 function fromPortable(job: FileJob, portable: PortableResult): FileResult {
   if (!portable.record) return { errors: portable.errors };
   const { file, body } = portable.record;
-  const record: RecordFile = { file, data: portable.record.data ?? portable.data, body, locate: locatorOnDisk(job.path, file) };
-  return { record, data: portable.data, errors: portable.errors };
+  const record: RecordFile = { file, data: portable.record.data ?? portable.data, body, locate: locatorWithKnown(portable.located, job.path, file) };
+  return { record, data: portable.data, errors: portable.errors, located: portable.located };
 }
 
-function readInWorker(jobs: FileJob[]): Promise<FileResult[]> {
+function readInWorker(share: LoadShare, received: (start: number, results: PortableResult[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-registry-worker.ts', import.meta.url), { workerData: jobs });
-    worker.once('message', (results: PortableResult[]) => resolve(results.map((result, index) => fromPortable(jobs[index]!, result))));
+    const worker = new Worker(new URL('./load-registry-worker.ts', import.meta.url), { workerData: share });
+    worker.on('message', (message: LoadChunkMessage) => ('done' in message ? resolve() : received(message.start, message.results)));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`A registry-reading thread stopped with exit code ${code}.`)));
   });

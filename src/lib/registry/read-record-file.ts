@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { ValidationError } from './validation-error.ts';
+import { keyNode, NodePositions } from './yaml-node-positions.ts';
 
 /**
  * Limits that keep a hostile file from hanging or exhausting the build. YAML anchors and aliases
@@ -24,6 +25,8 @@ export interface RecordFile {
   /** The line of the file the body starts on. */
   bodyLine?: number;
   locate(path: FieldPath): { line: number; column: number };
+  /** Where the key a path ends in sits, from the parse itself; undefined when unsure (then ask `locate`). */
+  locateKey?(path: FieldPath): { line: number; column: number } | undefined;
 }
 
 export type ReadResult = { ok: true; record: RecordFile } | { ok: false; errors: ValidationError[] };
@@ -98,27 +101,29 @@ class AnchorFound extends Error {
 
 /**
  * Parses YAML with the plain core schema and no custom tags, stopping at the first anchor
- * ("&name"): without anchors there can be no aliases ("*name", "<<: *name") of any kind.
+ * ("&name"): without anchors there can be no aliases ("*name", "<<: *name") of any kind. Where
+ * each node starts is recorded on the way.
  */
-function loadWithoutAnchors(yamlText: string, filename: string): unknown {
-  const opened: number[] = [];
-  return jsYaml.load(yamlText, {
+function loadWithoutAnchors(yamlText: string, filename: string): { data: unknown; positions: NodePositions } {
+  const positions = new NodePositions();
+  const data = jsYaml.load(yamlText, {
     schema: jsYaml.CORE_SCHEMA,
     filename,
     // js-yaml reports each node as it opens and closes; a node's anchor is known when it closes.
     listener(event, state) {
-      if (event === 'open') opened.push(state.position);
+      // The typings leave out the line start and the anchor js-yaml keeps on its state.
+      const full = state as typeof state & { lineStart: number; anchor?: string | null };
+      if (event === 'open') positions.open(full);
       else {
-        const start = opened.pop() ?? 0;
-        // The typings leave out the anchor js-yaml keeps on its state.
-        const anchor = (state as typeof state & { anchor?: string | null }).anchor;
-        if (anchor) {
-          const at = yamlText.indexOf(`&${anchor}`, start);
-          throw new AnchorFound(anchor, at < 0 ? start : at);
+        const start = positions.close(full);
+        if (full.anchor) {
+          const at = yamlText.indexOf(`&${full.anchor}`, start);
+          throw new AnchorFound(full.anchor, at < 0 ? start : at);
         }
       }
     },
   });
+  return { data, positions };
 }
 
 /** Line and column (from 1) of an offset in a text. */
@@ -183,8 +188,9 @@ export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
   // `yaml` CST is built only when an error needs a line number. Both use the YAML 1.2 core schema
   // with no custom tags, so they read the same data.
   let data: unknown;
+  let positions: NodePositions;
   try {
-    data = loadWithoutAnchors(yamlText, file);
+    ({ data, positions } = loadWithoutAnchors(yamlText, file));
   } catch (error) {
     if (error instanceof AnchorFound) {
       const { line, column } = lineAndColumn(yamlText, error.offset);
@@ -200,7 +206,13 @@ export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
   if (depthProblem) return fail(file, depthProblem);
 
   const locate = yamlLocator(yamlText, lineOffset);
-  return { ok: true, record: { file, data, body, bodyLine, locate } };
+  const locateKey = (path: FieldPath) => {
+    const node = keyNode(positions, data, path);
+    // An explicit key ("? key") opens before the space that precedes it: the CST parser knows better.
+    if (node === undefined || /\s/.test(yamlText[positions.start[node]!] ?? ' ')) return undefined;
+    return { line: positions.line[node]! + lineOffset, column: positions.column[node]! };
+  };
+  return { ok: true, record: { file, data, body, bodyLine, locate, locateKey } };
 }
 
 function describeYamlProblem(reason: string): string {

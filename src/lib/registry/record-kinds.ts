@@ -1,4 +1,6 @@
-import { act, agency, assessment, categories, generalRule, mostNeeded, municipality, registers, searchPins, service } from '../../schemas/index.ts';
+import { act, agency, assessment, categories, generalRule, mostNeeded, municipality, registers, type Service, searchPins, service } from '../../schemas/index.ts';
+import { datedFacts } from './dated-facts.ts';
+import type { FieldPath } from './read-record-file.ts';
 import { actReferences, agencyReferences, assessmentReferences, generalRuleReferences, municipalityReferences, serviceReferences } from './references.ts';
 
 /**
@@ -39,6 +41,11 @@ export const recordKinds = {
     references: generalRuleReferences,
   },
 } as const;
+
+/** Fields whose lines are found as a kind's files are read, because warnings name them in every validation. */
+export const fieldsLocatedOnRead: Partial<Record<RecordKind, (data: never) => FieldPath[]>> = {
+  services: (data: Service) => datedFacts(data).map((fact) => fact.path),
+};
 
 /** Small taxonomy files at the top of the registry, each a list of entries with ids. */
 export const taxonomyFiles = {

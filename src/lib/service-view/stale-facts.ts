@@ -1,3 +1,4 @@
+import { datedFacts } from '../registry/dated-facts.ts';
 import type { Registry } from '../registry/index.ts';
 import { type Freshness, isStale, staleBefore } from './freshness.ts';
 
@@ -11,15 +12,11 @@ export interface StaleFact {
 
 /** Every fee and deadline of the registry dated before the freshness allows, in service order. */
 export function staleFacts(registry: Registry, freshness: Freshness): StaleFact[] {
-  return registry.services.flatMap((service) => {
-    const found: StaleFact[] = [];
-    service.payment?.fees?.forEach((fee, index) => {
-      if (isStale(fee.as_of, freshness)) found.push({ serviceId: service.id, path: ['payment', 'fees', index, 'as_of'], date: fee.as_of });
-    });
-    const deadline = service.standard?.deadline;
-    if (deadline && isStale(deadline.as_of, freshness)) found.push({ serviceId: service.id, path: ['standard', 'deadline', 'as_of'], date: deadline.as_of });
-    return found;
-  });
+  return registry.services.flatMap((service) =>
+    datedFacts(service)
+      .filter((fact) => isStale(fact.date, freshness))
+      .map(({ path, date }) => ({ serviceId: service.id, path: [...path], date })),
+  );
 }
 
 /** What a volunteer reads for one stale fact. */
