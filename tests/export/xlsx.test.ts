@@ -8,7 +8,10 @@ import { decodeCell, exportRegistry, readCsv, readJson } from './open-data-files
 async function readWorkbook(file: string) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  const sheets = new Map<string, { header: string[]; rows: unknown[][]; types: ExcelJS.ValueType[][]; formats: (string | undefined)[][]; views: Partial<ExcelJS.WorksheetView>[] }>();
+  const sheets = new Map<
+    string,
+    { header: string[]; rows: unknown[][]; types: ExcelJS.ValueType[][]; formats: (string | undefined)[][]; views: Partial<ExcelJS.WorksheetView>[] }
+  >();
   workbook.eachSheet((sheet) => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
     const rows: unknown[][] = [];
@@ -34,7 +37,11 @@ describe.each([
   it('has one sheet per CSV table with the same rows, typed cells and Cyrillic intact', async () => {
     const { data } = await exportRegistry(registryDir);
     const sheets = await readWorkbook(join(data, 'registry.xlsx'));
-    const resources = readJson(join(data, 'datapackage.json')).resources as { name: string; path: string; schema: { fields: { name: string; type: 'string' | 'integer' | 'number' | 'boolean' | 'date' }[] } }[];
+    const resources = readJson(join(data, 'datapackage.json')).resources as {
+      name: string;
+      path: string;
+      schema: { fields: { name: string; type: 'string' | 'integer' | 'number' | 'boolean' | 'date' }[] };
+    }[];
     expect([...sheets.keys()]).toEqual(resources.map((resource) => resource.name));
     for (const resource of resources) {
       const sheet = sheets.get(resource.name)!;

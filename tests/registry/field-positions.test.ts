@@ -30,12 +30,7 @@ describe('the lines of fields found as a file is read', () => {
   const record = read(text);
 
   it('agree with the CST parser, in block and flow style, with quoted keys and block text', () => {
-    const blockStyle = [
-      ['payment', 'fees', 0, 'as_of'],
-      ['payment', 'fees', 0, 'note'],
-      ['standard', 'deadline', 'as_of'],
-      ['id'],
-    ];
+    const blockStyle = [['payment', 'fees', 0, 'as_of'], ['payment', 'fees', 0, 'note'], ['standard', 'deadline', 'as_of'], ['id']];
     for (const path of blockStyle) expect(record.locateKey!(path), path.join('.')).toBeDefined();
     for (const path of [
       ['payment', 'fees', 0, 'as_of'],

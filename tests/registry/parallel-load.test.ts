@@ -22,6 +22,11 @@ describe('loading the registry with worker threads', () => {
     expect(parallel.registry!.assessments).toEqual(single.registry!.assessments);
     expect([...parallel.registry!.fileOf.services]).toEqual([...single.registry!.fileOf.services]);
     for (const file of parallel.registry!.fileOf.services.values())
-      for (const path of [['payment', 'fees', 0, 'as_of'], ['standard', 'deadline', 'as_of'], ['name', 'ru']]) expect(parallel.locate(file, path)).toEqual(single.locate(file, path));
+      for (const path of [
+        ['payment', 'fees', 0, 'as_of'],
+        ['standard', 'deadline', 'as_of'],
+        ['name', 'ru'],
+      ])
+        expect(parallel.locate(file, path)).toEqual(single.locate(file, path));
   });
 });
