@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface Measurement {
   seconds: number;
@@ -11,6 +12,7 @@ export interface Measurement {
   /** The machine's one-minute load average when the command started and when it ended. */
   load: [number, number];
   exitCode: number | null;
+  /** What it printed, without colours: Astro colours its log when CI is set, and the benchmark reads the log. */
   output: string;
 }
 
@@ -78,7 +80,14 @@ export function measureProcess(command: string, args: string[], env: NodeJS.Proc
     child.on('close', (exitCode) => {
       clearInterval(timer);
       const cpuSeconds = [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, cpuSeconds, load: [loadAtStart, loadavg()[0]!], exitCode, output });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakRssBytes: peak,
+        cpuSeconds,
+        load: [loadAtStart, loadavg()[0]!],
+        exitCode,
+        output: stripVTControlCharacters(output),
+      });
     });
   });
 }
