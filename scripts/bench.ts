@@ -4,13 +4,14 @@
 // reader. Figures, not pass/fail; the machine's load is printed beside each, since other work on
 // the machine slows every figure.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstSearch } from '../src/lib/bench/first-search.ts';
 import { type Measurement, measureProcess } from '../src/lib/bench/measure-process.ts';
 import { median, servicePageSizes } from '../src/lib/bench/site-size.ts';
+import { filesWithSizes } from '../src/lib/site/output-budget.ts';
 import { generateSyntheticRegistry } from '../src/lib/synthetic/generate-synthetic-registry.ts';
 
 const { values } = parseArgs({
@@ -54,15 +55,6 @@ const pagesBuilt = (output: string) => ({
 });
 const build = (registry: string, dist: string, note: string, env: NodeJS.ProcessEnv = envFor(registry)) =>
   stage('build', [astro, 'build', '--outDir', dist], env, pagesBuilt, note);
-
-function folderBytes(folder: string): number {
-  let total = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
-  }
-  return total;
-}
 
 // Deleting a large folder keeps the disk busy for a while; let it settle so the next figure is its own.
 function removeAndSettle(folder: string) {
@@ -141,7 +133,7 @@ console.log(`timeline of that build: ${timeline(middle.m.output).join('; ')}`);
 if (existsSync(dist)) {
   const sizes = servicePageSizes(dist);
   console.log(
-    `output: ${mb(folderBytes(dist))}; service page + CSS (gzip): median ${kb(median(sizes.map((page) => page.total)))}, largest ${kb(Math.max(...sizes.map((page) => page.total)))}`,
+    `output: ${mb(filesWithSizes(dist).reduce((total, file) => total + file.bytes, 0))}; service page + CSS (gzip): median ${kb(median(sizes.map((page) => page.total)))}, largest ${kb(Math.max(...sizes.map((page) => page.total)))}`,
   );
   if (!values['no-browser'] && existsSync('/usr/bin/chromium')) {
     const search = await measureFirstSearch(dist, 'ru', 'паспорт');

@@ -1,16 +1,11 @@
 // Compares two built sites (or export folders) file by file: `npm run compare-builds -- <before> <after>`.
 // Prints the files only one has and the files whose bytes differ; exits 1 when anything differs.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesWithSizes } from '../src/lib/site/output-budget.ts';
 
-function filesUnder(root: string, folder = root, found = new Map<string, string>()): Map<string, string> {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) filesUnder(root, path, found);
-    else found.set(relative(root, path), path);
-  }
-  return found;
-}
+/** Each file's path relative to the folder, and where it is. */
+const filesUnder = (root: string) => new Map(filesWithSizes(root).map(({ path }) => [path, join(root, path)]));
 
 const [before, after] = process.argv.slice(2);
 if (!before || !after || !statSync(before).isDirectory() || !statSync(after).isDirectory()) {

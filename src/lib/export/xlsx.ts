@@ -60,7 +60,8 @@ function cellXml(reference: string, value: Cell, type: ColumnType, strings: Shar
   if (value === undefined) return style ? `<c r="${reference}"${style}/>` : '';
   if (typeof value === 'number') return `<c r="${reference}"${style}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${reference}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (type === 'date' && !Number.isNaN(excelDate(value))) return `<c r="${reference}"${style}><v>${excelDate(value)}</v></c>`;
+  const serial = type === 'date' ? excelDate(value) : Number.NaN;
+  if (!Number.isNaN(serial)) return `<c r="${reference}"${style}><v>${serial}</v></c>`;
   return `<c r="${reference}"${style} t="s"><v>${strings.id(value)}</v></c>`;
 }
 
