@@ -38,18 +38,6 @@ export interface ChannelFact {
   online: boolean;
 }
 
-/**
- * What a reader can do when refused: the service's own grounds for refusal (section 12) and its
- * complaint route (section 14), each replaced by the general rule standing in for it when the
- * service does not document it.
- */
-export interface IfRefused {
-  grounds?: Standard['refusal_grounds'];
-  groundsRule?: GeneralRule;
-  complaints?: Standard['complaints'];
-  complaintsRule?: GeneralRule;
-}
-
 /** A part of a record that carries its own sources and date: a section of the standard or another block. */
 export type RecordPart = Exclude<StandardSectionKey, 'name'> | 'payment' | 'procedure' | 'register' | 'local_register';
 
@@ -113,7 +101,6 @@ export interface ServiceFacts {
   sectionRules: Partial<Record<StandardSectionKey, GeneralRule>>;
   /** Rules of the law shown beside every standard of the service's level, e.g. the right to information in Kyrgyz or Russian. */
   rights: GeneralRule[];
-  ifRefused: IfRefused;
 }
 
 /** True for a channel through which a service can be requested without going in person. */
@@ -200,6 +187,5 @@ export function serviceFacts(service: Service, registry: Registry, freshness: Fr
     parts: datedParts(service),
     sectionRules,
     rights: rules.filter((rule) => rule.section === undefined),
-    ifRefused: { grounds: standard.refusal_grounds, groundsRule: sectionRules.refusal_grounds, complaints: standard.complaints, complaintsRule: sectionRules.complaints },
   };
 }

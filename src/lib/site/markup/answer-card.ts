@@ -6,6 +6,7 @@ import { deadlineLimitAmount, type ServiceView } from '../../service-view/servic
 import { formatDate } from '../format.ts';
 import { type Html, type HtmlValue, html, joinHtml } from '../html.ts';
 import { channelLabel, sectionTitle } from '../labels.ts';
+import { hostOf } from '../urls.ts';
 import { localizedTextHtml, textsNoteHtml } from './localized-text.ts';
 
 /*
@@ -15,13 +16,6 @@ import { localizedTextHtml, textsNoteHtml } from './localized-text.ts';
  * the section, and screen readers read it whole), while its marks (date, "may have changed",
  * sources disagree, translation) stay in sight after it.
  */
-
-// The site's name, as the link text of an online address: no scheme, user, port or path.
-const hostOf = (url: string) =>
-  url
-    .replace(/^[a-z]+:\/\/([^@/]*@)?/i, '')
-    .split(/[:/?#]/, 1)[0]!
-    .toLowerCase();
 
 function answerHtml(key: string, label: string, href: string, answer: HtmlValue, marks: HtmlValue[]): Html {
   const shown = marks.filter((mark) => mark !== undefined && mark !== false && mark !== '');
@@ -36,7 +30,8 @@ export function answerCardHtml(view: ServiceView): Html {
   const standard = service.standard ?? {};
   const inline = (value: LocalizedText | undefined) => localizedTextHtml(value, lang, false, false);
   const unknown = html`<span class="unknown">${t(lang, 'answer.unknown')}</span>`;
-  const conflicts = (list: readonly Conflict[] | undefined, href: string) => list?.length && html`<a class="conflict-mark" href="${href}">${t(lang, 'conflict.short')}</a>`;
+  const conflicts = (list: readonly Conflict[] | undefined, href: string) =>
+    list !== undefined && list.length > 0 && html`<a class="conflict-mark" href="${href}">${t(lang, 'conflict.short')}</a>`;
   // A date in sight: "as of" while it is recent, "may have changed since" once it is old.
   const dated = (date: string | undefined, stale: boolean) =>
     date &&
@@ -120,7 +115,8 @@ export function answerCardHtml(view: ServiceView): Html {
     ],
   );
 
-  const { grounds, groundsRule, complaints, complaintsRule } = view.ifRefused;
+  const { refusal_grounds: grounds, complaints } = standard;
+  const { refusal_grounds: groundsRule, complaints: complaintsRule } = view.sectionRules;
   const groundCount = grounds?.items?.length ?? 0;
   const groundsAnswer =
     groundCount > 0

@@ -5,7 +5,7 @@ import { type RegistryHistory, recordHistory } from '../../history/index.ts';
 import { formatDate } from '../format.ts';
 import { type Html, html } from '../html.ts';
 import { commitUrl } from '../repository-links.ts';
-import { textLanguage } from '../text-language.ts';
+import { otherLanguageAttribute } from '../text-language.ts';
 import { paths } from '../urls.ts';
 
 // The page shows the newest changes; the rest are counted and a reader follows the commits.
@@ -16,10 +16,6 @@ export function serviceHistoryHtml(service: Service, history: RegistryHistory, l
   const changes = recordHistory(history, 'services', service);
   const day = (date: string) => formatDate(date.slice(0, 10));
   // Commit messages are usually English: labelled, so that a screen reader does not read them as Kyrgyz or Russian.
-  const subjectLang = (subject: string) => {
-    const language = textLanguage(subject);
-    return language && language !== lang ? language : undefined;
-  };
   const list = !history.available
     ? html`<p class="muted">${t(lang, 'history.unavailable')}</p>`
     : changes.length === 0
@@ -28,7 +24,7 @@ export function serviceHistoryHtml(service: Service, history: RegistryHistory, l
           .slice(0, shownChanges)
           .map(
             (change) =>
-              html`<li><time datetime="${change.date}">${day(change.date)}</time> — <span${subjectLang(change.subject) && html` lang="${subjectLang(change.subject)}"`}>${change.subject}</span> (<a href="${commitUrl(change.commit)}" rel="nofollow noopener"><code>${change.commit.slice(0, 7)}</code></a>)</li>`,
+              html`<li><time datetime="${change.date}">${day(change.date)}</time> — <span${otherLanguageAttribute(change.subject, lang)}>${change.subject}</span> (<a href="${commitUrl(change.commit)}" rel="nofollow noopener"><code>${change.commit.slice(0, 7)}</code></a>)</li>`,
           )}</ol>${changes.length > shownChanges && html`<p class="muted">${t(lang, 'history.earlier', { count: changes.length - shownChanges })}</p>`}`;
   return html`<section id="history" aria-labelledby="history-title" data-history="${history.available ? 'available' : 'unavailable'}"><h2 id="history-title">${t(lang, 'history.title')}</h2>${list}<p><a href="${paths.changesFeed(lang)}">${t(lang, 'history.feed')}</a></p></section>`;
 }

@@ -5,21 +5,8 @@ import type { Registry } from '../../registry/index.ts';
 import { formatDate } from '../format.ts';
 import { type Html, html } from '../html.ts';
 import { actCitation } from '../labels.ts';
-import { textLanguage } from '../text-language.ts';
-import { paths } from '../urls.ts';
-
-// The site's name as a label for a source without a title: no scheme, user, port or path.
-const hostOf = (url: string) =>
-  url
-    .replace(/^[a-z]+:\/\/([^@/]*@)?/i, '')
-    .split(/[:/?#]/, 1)[0]!
-    .toLowerCase();
-
-/** ` lang="…"` for a quoted text whose language is plainly not the page's, so it is pronounced right. */
-function langOf(text: string, lang: Lang): Html | '' {
-  const language = textLanguage(text);
-  return language && language !== lang ? html` lang="${language}"` : '';
-}
+import { otherLanguageAttribute } from '../text-language.ts';
+import { hostOf, paths } from '../urls.ts';
 
 function sourceHtml(source: Source, lang: Lang, registry: Registry): Html {
   const act = source.act ? registry.act.get(source.act) : undefined;
@@ -35,8 +22,8 @@ function sourceHtml(source: Source, lang: Lang, registry: Registry): Html {
     source.archived_url && html`<span> · <a href="${source.archived_url}" rel="nofollow noopener noreferrer">${t(lang, 'source.archived')}</a></span>`,
     html`<span>, ${source.date ? t(lang, 'source.dated', { date: formatDate(source.date) }) : t(lang, 'source.undated')}</span>`,
     source.checked && html`<span>, ${t(lang, 'source.checked', { date: formatDate(source.checked) })}</span>`,
-    source.quote && html`<blockquote${langOf(source.quote, lang)}>«${source.quote}»</blockquote>`,
-    source.note && html`<div${langOf(source.note, lang)}>${source.note}</div>`,
+    source.quote && html`<blockquote${otherLanguageAttribute(source.quote, lang)}>«${source.quote}»</blockquote>`,
+    source.note && html`<div${otherLanguageAttribute(source.note, lang)}>${source.note}</div>`,
   ]}</li>`;
 }
 
