@@ -7,7 +7,7 @@ import { staleFactYears } from '../src/site-config.ts';
 
 const root = process.argv[2] ? resolve(process.argv[2]) : registryRoot();
 const started = performance.now();
-const { registry, errors, notLoaded, locate } = await loadRegistryInParallel(root);
+const { registry, errors, notLoaded, locate } = await loadRegistryInParallel(root, { locateDatedFacts: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 // Files left out on purpose are listed, so that none is skipped unseen.

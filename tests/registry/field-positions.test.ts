@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readRecordFile } from '../../src/lib/registry/read-record-file.ts';
 
 const read = (text: string) => {
-  const result = readRecordFile('x.yaml', new TextEncoder().encode(text));
+  const result = readRecordFile('x.yaml', new TextEncoder().encode(text), { locateKeys: true });
   if (!result.ok) throw new Error(result.errors[0]!.message);
   return result.record;
 };

@@ -15,8 +15,8 @@ describe('loading the registry with worker threads', () => {
 
   it('builds the same model of the real registry', async () => {
     const root = join(repoRoot, 'registry');
-    const parallel = await loadRegistryInParallel(root, { threads: 3 });
-    const single = loadRegistry(root);
+    const parallel = await loadRegistryInParallel(root, { threads: 3, locateDatedFacts: true });
+    const single = loadRegistry(root, { locateDatedFacts: true });
     expect(parallel.errors).toEqual([]);
     expect(parallel.registry!.services).toEqual(single.registry!.services);
     expect(parallel.registry!.assessments).toEqual(single.registry!.assessments);

@@ -22,8 +22,9 @@ export interface LoadResult {
   /** Files and folders deliberately left out (drafts and tools' files, named "_..."), so that none is skipped unseen. */
   notLoaded: NotLoaded[];
   /**
-   * Where a field of a loaded record file sits, by the file's path as errors show it. The fields of
-   * `fieldsLocatedOnRead` were found as the files were read; any other field's file is read again.
+   * Where a field of a loaded record file sits, by the file's path as errors show it. With
+   * `locateDatedFacts`, the fields of `fieldsLocatedOnRead` were found as the files were read; any
+   * other field's file is read again.
    */
   locate: (file: string, path: FieldPath) => Position;
 }
@@ -39,6 +40,11 @@ export interface LoadOptions {
    * fraction of a full load. The checks across records always run in full.
    */
   fileCache?: FileCache;
+  /**
+   * Find the lines of every service's dated facts (`fieldsLocatedOnRead`) as the files are read, for
+   * validate's warnings about old facts; other loads find a line only when an error needs one.
+   */
+  locateDatedFacts?: boolean;
 }
 
 type FileResult = ReturnType<typeof readAndValidate>;
@@ -96,7 +102,7 @@ function readAndValidate(
   } catch (error) {
     return { errors: [{ file: displayPath, line: 1, column: 1, field: '', message: `the file cannot be read: ${(error as Error).message}` }] };
   }
-  const read = readRecordFile(displayPath, bytes);
+  const read = readRecordFile(displayPath, bytes, { locateKeys: toLocate !== undefined });
   if (!read.ok) return { errors: read.errors };
   const validated = validateWithSchema(read.record, schema);
   const errors = [...validated.errors, ...bodyErrors(read.record)];
@@ -115,8 +121,8 @@ function readAndValidate(
 const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? recordKinds[kind as RecordKind].schema : taxonomyFiles[kind as TaxonomyKind].schema);
 
 /** Reads and validates one file against its kind's schema. */
-export const readAndValidateJob = (job: FileJob, cache?: FileCache): FileResult =>
-  readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), fieldsLocatedOnRead[job.kind as RecordKind], cache);
+export const readAndValidateJob = (job: FileJob, locateOnRead: boolean, cache?: FileCache): FileResult =>
+  readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), locateOnRead ? fieldsLocatedOnRead[job.kind as RecordKind] : undefined, cache);
 
 /** The last source check kept in the registry folder, if there is one. */
 function readSourceChecks(root: string, displayRoot: string, errors: ValidationError[]): SourceChecks | undefined {
@@ -177,7 +183,7 @@ export function loadRegistry(root: string, options: LoadOptions = {}): LoadResul
   const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
   return assemble(
     jobs,
-    jobs.map((job) => readAndValidateJob(job, options.fileCache)),
+    jobs.map((job) => readAndValidateJob(job, options.locateDatedFacts === true, options.fileCache)),
     listing,
     sourceChecks,
   );
@@ -196,10 +202,11 @@ export async function loadRegistryInParallel(root: string, options: Omit<LoadOpt
   const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
   // Starting a thread costs more than reading a small registry.
   const threads = options.threads ?? (jobs.length < 1_000 ? 1 : Math.min(availableParallelism(), 4));
+  const locateOnRead = options.locateDatedFacts === true;
   if (threads < 2)
     return assemble(
       jobs,
-      jobs.map((job) => readAndValidateJob(job)),
+      jobs.map((job) => readAndValidateJob(job, locateOnRead)),
       listing,
       sourceChecks,
     );
@@ -209,12 +216,12 @@ export async function loadRegistryInParallel(root: string, options: Omit<LoadOpt
   const next = new Int32Array(new SharedArrayBuffer(4));
   const results: FileResult[] = new Array(jobs.length);
   const workers = Array.from({ length: threads - 1 }, () =>
-    readInWorker({ jobs, next, chunk: loadChunk }, (start, chunk) => {
+    readInWorker({ jobs, next, chunk: loadChunk, locateOnRead }, (start, chunk) => {
       for (const [offset, result] of chunk.entries()) results[start + offset] = fromPortable(jobs[start + offset]!, result);
     }),
   );
   for (let start = Atomics.add(next, 0, loadChunk); start < jobs.length; start = Atomics.add(next, 0, loadChunk)) {
-    for (let index = start; index < Math.min(start + loadChunk, jobs.length); index++) results[index] = readAndValidateJob(jobs[index]!);
+    for (let index = start; index < Math.min(start + loadChunk, jobs.length); index++) results[index] = readAndValidateJob(jobs[index]!, locateOnRead);
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
@@ -229,6 +236,8 @@ export interface LoadShare {
   jobs: FileJob[];
   next: Int32Array;
   chunk: number;
+  /** Whether dated facts' lines are found as files are read (LoadOptions.locateDatedFacts). */
+  locateOnRead: boolean;
 }
 
 /** A chunk of results from a worker: where the chunk starts, and its files' results. */

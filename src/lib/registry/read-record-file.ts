@@ -25,7 +25,7 @@ export interface RecordFile {
   /** The line of the file the body starts on. */
   bodyLine?: number;
   locate(path: FieldPath): { line: number; column: number };
-  /** Where the key a path ends in sits, from the parse itself; undefined when unsure (then ask `locate`). */
+  /** Where the key a path ends in sits, from the parse itself, for a file read with `locateKeys`; undefined when unsure (then ask `locate`). */
   locateKey?(path: FieldPath): { line: number; column: number } | undefined;
 }
 
@@ -102,10 +102,11 @@ class AnchorFound extends Error {
 /**
  * Parses YAML with the plain core schema and no custom tags, stopping at the first anchor
  * ("&name"): without anchors there can be no aliases ("*name", "<<: *name") of any kind. Where
- * each node starts is recorded on the way.
+ * each node starts is recorded on the way when asked for (only validate's warnings need it).
  */
-function loadWithoutAnchors(yamlText: string, filename: string): { data: unknown; positions: NodePositions } {
-  const positions = new NodePositions();
+function loadWithoutAnchors(yamlText: string, filename: string, recordPositions: boolean): { data: unknown; positions?: NodePositions } {
+  const positions = recordPositions ? new NodePositions() : undefined;
+  const starts: number[] = [];
   const data = jsYaml.load(yamlText, {
     schema: jsYaml.CORE_SCHEMA,
     filename,
@@ -113,9 +114,11 @@ function loadWithoutAnchors(yamlText: string, filename: string): { data: unknown
     listener(event, state) {
       // The typings leave out the line start and the anchor js-yaml keeps on its state.
       const full = state as typeof state & { lineStart: number; anchor?: string | null };
-      if (event === 'open') positions.open(full);
-      else {
-        const start = positions.close(full);
+      if (event === 'open') {
+        if (positions) positions.open(full);
+        else starts.push(full.position);
+      } else {
+        const start = positions ? positions.close(full) : starts.pop()!;
         if (full.anchor) {
           const at = yamlText.indexOf(`&${full.anchor}`, start);
           throw new AnchorFound(full.anchor, at < 0 ? start : at);
@@ -161,7 +164,7 @@ function offsetOf(doc: Document, path: FieldPath): number {
  * with the plain core schema, no custom tags and no anchors or aliases, and reports any problem as
  * a validation error with its line instead of throwing.
  */
-export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
+export function readRecordFile(file: string, bytes: Uint8Array, options: { locateKeys?: boolean } = {}): ReadResult {
   if (bytes.length === 0) return fail(file, 'the file is empty; a record needs at least an id and its required fields');
   if (bytes.length > fileLimits.maxBytes) {
     return fail(file, `the file is ${bytes.length} bytes, more than the limit of ${fileLimits.maxBytes}; split long text or remove pasted content`);
@@ -188,9 +191,9 @@ export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
   // `yaml` CST is built only when an error needs a line number. Both use the YAML 1.2 core schema
   // with no custom tags, so they read the same data.
   let data: unknown;
-  let positions: NodePositions;
+  let positions: NodePositions | undefined;
   try {
-    ({ data, positions } = loadWithoutAnchors(yamlText, file));
+    ({ data, positions } = loadWithoutAnchors(yamlText, file, options.locateKeys === true));
   } catch (error) {
     if (error instanceof AnchorFound) {
       const { line, column } = lineAndColumn(yamlText, error.offset);
@@ -206,13 +209,13 @@ export function readRecordFile(file: string, bytes: Uint8Array): ReadResult {
   if (depthProblem) return fail(file, depthProblem);
 
   const locate = yamlLocator(yamlText, lineOffset);
-  const locateKey = (path: FieldPath) => {
-    const node = keyNode(positions, data, path);
+  const locateKey = (nodes: NodePositions) => (path: FieldPath) => {
+    const node = keyNode(nodes, data, path);
     // An explicit key ("? key") opens before the space that precedes it: the CST parser knows better.
-    if (node === undefined || /\s/.test(yamlText[positions.start[node]!] ?? ' ')) return undefined;
-    return { line: positions.line[node]! + lineOffset, column: positions.column[node]! };
+    if (node === undefined || /\s/.test(yamlText[nodes.start[node]!] ?? ' ')) return undefined;
+    return { line: nodes.line[node]! + lineOffset, column: nodes.column[node]! };
   };
-  return { ok: true, record: { file, data, body, bodyLine, locate, locateKey } };
+  return { ok: true, record: { file, data, body, bodyLine, locate, locateKey: positions && locateKey(positions) } };
 }
 
 function describeYamlProblem(reason: string): string {
