@@ -28,3 +28,9 @@ export function textProblem(text: string): { index: number; message: string } | 
   }
   return undefined;
 }
+
+/** Line and column (from 1) of an offset in a text, to say where a problem found in it is. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}

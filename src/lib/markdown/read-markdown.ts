@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { textProblem } from '../../schemas/text-checks.ts';
+import { lineAndColumn, textProblem } from '../../schemas/text-checks.ts';
 
 /**
  * Limits on a Markdown text from the registry (an assessment's summary). The parser slows down
@@ -35,21 +35,15 @@ const columns = (prefix: string) => prefix.replace(/\t/g, '    ').length;
 const containerPrefix = /^(?:[ \t>]|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))*/;
 const markup = /[*_~[\]]/g;
 
-function positionOf(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: index - lineStart + 1 };
-}
-
 /** Problems visible without parsing: bad characters, length, lines nested too deep, paragraphs thick with markup. */
 function textProblems(text: string): MarkdownProblem[] {
   const bad = textProblem(text);
-  if (bad) return [{ ...positionOf(text, bad.index), message: bad.message }];
+  if (bad) return [{ ...lineAndColumn(text, bad.index), message: bad.message }];
   const { maxCharacters, maxLinePrefix, maxMarkupPerParagraph } = markdownLimits;
   if (text.length > maxCharacters) {
     return [
       {
-        ...positionOf(text, maxCharacters),
+        ...lineAndColumn(text, maxCharacters),
         message: `the text is ${text.length} characters long, more than the limit of ${maxCharacters}; keep a summary here and link the full report as a source`,
       },
     ];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { lineAndColumn } from '../../schemas/text-checks.ts';
 import type { ValidationError } from './validation-error.ts';
 import { keyNode, NodePositions } from './yaml-node-positions.ts';
 
@@ -127,12 +128,6 @@ function loadWithoutAnchors(yamlText: string, filename: string, recordPositions:
     },
   });
   return { data, positions };
-}
-
-/** Line and column (from 1) of an offset in a text. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Finds the text offset of a field; a missing field points at its nearest existing parent. */

@@ -12,7 +12,9 @@ export function checkAddresses(urls: readonly string[], check: (url: string) => 
   const waiting = new Map<string, string[]>();
   for (const url of new Set(urls)) {
     const host = new URL(url).host;
-    waiting.set(host, [...(waiting.get(host) ?? []), url]);
+    const queue = waiting.get(host);
+    if (queue) queue.push(url);
+    else waiting.set(host, [url]);
   }
   const results = new Map<string, AddressCheck>();
   const busy = new Map<string, number>();
