@@ -3,7 +3,7 @@
 // [--retry-delay <s>] [--concurrency <n>] [--per-host <n>]`. Exits 1 when some could not be
 // reached, 2 when nothing could be checked (an invalid registry or option).
 import { writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatError, loadRegistryInParallel, registryRoot } from '../src/lib/registry/index.ts';
 import { sourceChecksFile, sourceChecksText } from '../src/lib/registry/source-checks-file.ts';
@@ -37,10 +37,9 @@ const options = {
   concurrency: numberOption('concurrency', 1),
   perHost: numberOption('per-host', 1),
 };
-const displayRoot = relative(process.cwd(), root) || '.';
 
 // 1. Load the registry; its source addresses are only trustworthy once it is valid.
-const { registry, errors } = await loadRegistryInParallel(root);
+const { registry, errors, locate } = await loadRegistryInParallel(root);
 if (!registry) {
   for (const error of errors) console.log(formatError(error));
   console.log('\nThe registry has problems ("npm run validate" lists them); no source was checked.');
@@ -62,7 +61,7 @@ const checks = await checkAddresses(
 
 // 3. Name the file and line of every citation of an address that failed or moved.
 const needingWords = cited.filter(({ url }) => !checks.get(url)!.ok || checks.get(url)!.redirects.length > 0);
-const places = locateCited(root, displayRoot, needingWords);
+const places = locateCited(registry, locate, needingWords);
 const citations: CheckedCitation[] = needingWords.map(({ url }, index) => ({ ...places[index]!, url, check: checks.get(url)! }));
 const broken = brokenLines(citations);
 const moved = movedLines(citations);

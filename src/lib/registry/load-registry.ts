@@ -22,7 +22,7 @@ export interface LoadResult {
   /** Files and folders deliberately left out (drafts and tools' files, named "_..."), so that none is skipped unseen. */
   notLoaded: NotLoaded[];
   /**
-   * Where a field of a loaded record file sits, by the file's path as errors show it. With
+   * Where a field of a loaded file (a record or a taxonomy) sits, by the file's path as errors show it. With
    * `locateDatedFacts`, the fields of `fieldsLocatedOnRead` were found as the files were read; any
    * other field's file is read again.
    */
@@ -142,11 +142,11 @@ function assemble(jobs: FileJob[], results: FileResult[], listing: Listing, sour
   jobs.forEach((job, index) => {
     const result = results[index]!;
     errors.push(...result.errors);
+    if (result.record) locators.set(result.record.file, result.record.locate);
     if (job.kind in taxonomyFiles) {
       if (result.record && result.data !== undefined) taxonomies[job.kind as TaxonomyKind] = { record: result.record, data: result.data as unknown[] };
       return;
     }
-    if (result.record) locators.set(result.record.file, result.record.locate);
     const { extension } = recordKinds[job.kind as RecordKind];
     const name = basename(job.path);
     // Files with errors still take part in the checks across records, so that one error does

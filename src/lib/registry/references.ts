@@ -22,19 +22,24 @@ function collect(): { refs: Reference[]; add: Add } {
 
 const each = (value: unknown, fn: (item: any, index: number) => void) => Array.isArray(value) && value.forEach(fn);
 
-/** Every `act` named in a `sources` list anywhere in a record. */
-function sourceActs(value: unknown, path: Path, add: Add): void {
+/** Every item of a `sources` list anywhere in a value, with its path (e.g. ["payment", "sources", 0]), depth first. */
+export function* sourcesIn(value: unknown, path: readonly (string | number)[] = []): Iterable<{ source: unknown; path: Path }> {
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) sourceActs(item, [...path, index], add);
+    for (const [index, item] of value.entries()) yield* sourcesIn(item, [...path, index]);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       if (key === 'sources' && Array.isArray(child)) {
-        for (const [index, source] of child.entries()) add([...path, key, index, 'act'], 'acts', (source as { act?: unknown } | null)?.act);
+        for (const [index, source] of child.entries()) yield { source, path: [...path, key, index] };
       } else {
-        sourceActs(child, [...path, key], add);
+        yield* sourcesIn(child, [...path, key]);
       }
     }
   }
+}
+
+/** Every `act` named in a `sources` list anywhere in a record. */
+function sourceActs(value: unknown, path: Path, add: Add): void {
+  for (const { source, path: at } of sourcesIn(value, path)) add([...at, 'act'], 'acts', (source as { act?: unknown } | null)?.act);
 }
 
 export function serviceReferences(service: Service): Reference[] {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Source } from '../../schemas/index.ts';
-import { type RecordKind, type Registry, recordKindNames, recordKinds, taxonomyFiles } from '../registry/index.ts';
-import { type FieldPath, readRecordFile } from '../registry/read-record-file.ts';
+import { type LoadResult, type RecordKind, type Registry, recordKindNames } from '../registry/index.ts';
+import type { FieldPath } from '../registry/read-record-file.ts';
+import { sourcesIn } from '../registry/references.ts';
 
 /** One place where the registry cites a web address as a source. */
 export interface CitedAddress {
@@ -16,17 +15,10 @@ export interface CitedAddress {
 }
 
 /** The address of every source in a value, with its path, depth first. */
-function* sourceAddressesIn(value: unknown, path: (string | number)[]): Iterable<{ url: string; path: FieldPath }> {
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) yield* sourceAddressesIn(value[index], [...path, index]);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(child)) {
-        for (const [index, source] of (child as Source[]).entries()) if (source.url) yield { url: source.url, path: [...path, key, index, 'url'] };
-      } else {
-        yield* sourceAddressesIn(child, [...path, key]);
-      }
-    }
+function* sourceAddressesIn(value: unknown, path: FieldPath): Iterable<{ url: string; path: FieldPath }> {
+  for (const { source, path: at } of sourcesIn(value, path)) {
+    const { url } = source as Source;
+    if (url) yield { url, path: [...at, 'url'] };
   }
 }
 
@@ -46,16 +38,12 @@ export function citedAddresses(registry: Registry): CitedAddress[] {
 }
 
 /**
- * The file and line of each cited address, as `npm run validate` names them. Files are read
- * again only for the addresses asked about: the broken ones, usually few.
+ * The file and line of each cited address, as `npm run validate` names them, from the load's own
+ * locator: a file is read again only for the addresses asked about, the broken ones, usually few.
  */
-export function locateCited(root: string, displayRoot: string, cited: readonly CitedAddress[]): { file: string; line: number }[] {
-  const locators = new Map<string, ReturnType<typeof readRecordFile>>();
+export function locateCited(registry: Registry, locate: LoadResult['locate'], cited: readonly CitedAddress[]): { file: string; line: number }[] {
   return cited.map(({ kind, id, path }) => {
-    const relativePath = kind === 'registers' ? taxonomyFiles.registers.file : join(recordKinds[kind].folder, `${id}${recordKinds[kind].extension}`);
-    const file = join(displayRoot, relativePath);
-    if (!locators.has(file)) locators.set(file, readRecordFile(file, readFileSync(join(root, relativePath))));
-    const read = locators.get(file)!;
-    return { file, line: read.ok ? read.record.locate(path).line : 1 };
+    const file = kind === 'registers' ? registry.taxonomyFileOf.registers! : registry.fileOf[kind].get(id)!;
+    return { file, line: locate(file, path).line };
   });
 }
