@@ -37,24 +37,42 @@ const isLocalizedText = (value: Record<string, unknown>) => {
   return keys.length > 0 && keys.every((key) => languageKeys.has(key) && typeof value[key] === 'string');
 };
 
+// One path is grown and shrunk on the way down and copied only for a gap found: this walks every
+// record of the registry, and a path per visited value cost more than the walk.
 function collectGaps(value: unknown, path: Path, gaps: FieldGap[]): void {
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) collectGaps(item, [...path, index], gaps);
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      collectGaps(value[index], path, gaps);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (isLocalizedText(record)) {
       const missing = (['ky', 'ru'] as const).filter((lang) => record[lang] === undefined);
       const marker = (record.translated ?? {}) as Partial<Record<Lang, unknown>>;
       const unofficial = (['ky', 'ru'] as const).filter((lang) => marker[lang] !== undefined);
-      if (missing.length > 0 || unofficial.length > 0) gaps.push({ path, missing, unofficial });
+      if (missing.length > 0 || unofficial.length > 0) gaps.push({ path: [...path], missing, unofficial });
       return;
     }
-    for (const [key, child] of Object.entries(record)) if (key !== 'sources') collectGaps(child, [...path, key], gaps);
+    for (const key in record) {
+      if (key === 'sources' || !Object.hasOwn(record, key)) continue;
+      path.push(key);
+      collectGaps(record[key], path, gaps);
+      path.pop();
+    }
   }
 }
 
+type TranslationGaps = { records: RecordGaps[]; counts: KindCount[] };
+
+// The translation status page is built once per language from the same registry.
+const gapsOf = new WeakMap<Registry, TranslationGaps>();
+
 /** Every record and field lacking Kyrgyz or Russian text or awaiting review of an unofficial translation, with counts per kind, in id order. */
-export function translationGaps(registry: Registry): { records: RecordGaps[]; counts: KindCount[] } {
+export function translationGaps(registry: Registry): TranslationGaps {
+  const known = gapsOf.get(registry);
+  if (known) return known;
   const records: RecordGaps[] = [];
   const counts: KindCount[] = [];
   for (const kind of recordKindNames) {
@@ -73,5 +91,7 @@ export function translationGaps(registry: Registry): { records: RecordGaps[]; co
     }
     counts.push(count);
   }
-  return { records, counts };
+  const gaps = { records, counts };
+  gapsOf.set(registry, gaps);
+  return gaps;
 }
