@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { registryRoot } from '../lib/registry/index.ts';
-import { builtAddresses, explainVanished, publishedAddresses } from '../lib/site/published-addresses.ts';
+import { explainVanished, publishedAddresses, vanishedAddresses } from '../lib/site/published-addresses.ts';
 
 /**
  * Fails the build when an address listed in the registry's published-address list was not built:
@@ -15,8 +15,7 @@ export function publishedAddressesCheck(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const published = publishedAddresses(registryRoot());
         if (published.length === 0) return;
-        const built = new Set(builtAddresses(fileURLToPath(dir)));
-        const vanished = published.filter((address) => !built.has(address));
+        const vanished = vanishedAddresses(fileURLToPath(dir), published);
         if (vanished.length > 0) throw new Error(explainVanished(vanished));
       },
     },

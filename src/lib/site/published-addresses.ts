@@ -24,6 +24,18 @@ export function builtAddresses(dist: string): string[] {
     .sort();
 }
 
+/**
+ * The published addresses a built site no longer has. Each address is looked up on its own: a
+ * country-sized site has over a hundred thousand files, and walking them all to check a list of
+ * addresses was a second or two of every build.
+ */
+export function vanishedAddresses(dist: string, published: readonly string[]): string[] {
+  return published.filter((address) => {
+    const file = `${address.replace(/^\//, '')}index.html`;
+    return !address.endsWith('/') || !isCitedPage(file) || !existsSync(join(dist, file));
+  });
+}
+
 /** The addresses published so far, from the list in the registry folder; empty when the registry keeps no list. */
 export function publishedAddresses(registryDir: string): string[] {
   const file = join(registryDir, publishedListFile);
