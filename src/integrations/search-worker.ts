@@ -1,15 +1,29 @@
 // The build's search worker (see site-build.ts): indexes the search documents with Pagefind, which
-// works in a process of its own. A thread of its own keeps feeding Pagefind while the site worker is busy.
+// works in a process of its own. A thread of its own keeps feeding Pagefind while the site worker is
+// busy. The documents arrive one language at a time (then `null`), so that Pagefind starts on the
+// first language while the site worker makes the next one's.
+import { on } from 'node:events';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildSearchIndex } from '../lib/search/build-search-index.ts';
+import { buildSearchIndexByLanguage } from '../lib/search/build-search-index.ts';
 import type { SearchDocument } from '../lib/search/service-search-document.ts';
 
 export interface SearchJob {
-  documents: SearchDocument[];
   staging: string;
 }
 
-const { documents, staging } = workerData as SearchJob;
-const { pages } = await buildSearchIndex(documents, join(staging, 'pagefind'));
-parentPort!.postMessage(`search index: ${pages} pages`);
+/** What the site worker sends: the documents of one language, or null when every language is sent. */
+export type SearchWorkerMessage = SearchDocument[] | null;
+
+const port = parentPort!;
+
+async function* languages(): AsyncIterable<SearchDocument[]> {
+  for await (const [message] of on(port, 'message') as AsyncIterable<[SearchWorkerMessage]>) {
+    if (message === null) return;
+    yield message;
+  }
+}
+
+const { staging } = workerData as SearchJob;
+const pages = await buildSearchIndexByLanguage(languages(), join(staging, 'pagefind'));
+port.postMessage(`search index: ${pages} pages`);

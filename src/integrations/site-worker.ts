@@ -4,15 +4,16 @@
 // the workbook, then writes service pages a batch at a time until none are left.
 import { join } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { langs } from '../i18n/locales.ts';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
 import { loadRegistryInParallel, type ValidationError } from '../lib/registry/index.ts';
-import { searchDocuments } from '../lib/search/build-search-index.ts';
+import { languageSearchDocuments } from '../lib/search/build-search-index.ts';
 import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
 import { siteModelBytes } from '../lib/site-model/share-site-model.ts';
 import { buildSiteModel } from '../lib/site-model/site-model.ts';
 import { siteModelSources } from '../lib/site-model/site-model-sources.ts';
-import type { SearchJob } from './search-worker.ts';
+import type { SearchJob, SearchWorkerMessage } from './search-worker.ts';
 
 export interface SiteWorkerJob {
   registryFolder: string;
@@ -48,14 +49,16 @@ const waiting: ((command: SiteWorkerCommand) => void)[] = [];
 port.on('message', (command: SiteWorkerCommand) => (waiting.length > 0 ? waiting.shift()!(command) : commands.push(command)));
 const nextCommand = () => new Promise<SiteWorkerCommand>((resolve) => (commands.length > 0 ? resolve(commands.shift()!) : waiting.push(resolve)));
 
-function indexInSearchWorker(search: SearchJob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: search });
+/** Starts the search worker; `send` gives it one language's documents at a time, then null. */
+function startSearchWorker(search: SearchJob): { send: (message: SearchWorkerMessage) => void; finished: Promise<string> } {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: search });
+  const finished = new Promise<string>((resolve, reject) => {
     let summary: string | undefined;
     worker.once('message', (message: string) => (summary = message));
     worker.once('error', reject);
     worker.once('exit', (code) => (summary && code === 0 ? resolve(summary) : reject(new Error(`The search worker of the build stopped with exit code ${code}.`))));
   });
+  return { send: (message) => worker.postMessage(message), finished };
 }
 
 const { registry, errors } = await loadRegistryInParallel(job.registryFolder);
@@ -70,7 +73,11 @@ if (!registry) {
   // Pagefind works while this thread goes on; a failure is kept and raised at the end.
   let searching: Promise<unknown> = Promise.resolve();
   if (job.search) {
-    searching = indexInSearchWorker({ documents: searchDocuments(site), staging: job.staging }).then(ready, (error: unknown) => ({ error }));
+    const search = startSearchWorker({ staging: job.staging });
+    searching = search.finished.then(ready, (error: unknown) => ({ error }));
+    // Each language's documents are let go once sent: the search worker holds its own copy.
+    for (const lang of langs) search.send(languageSearchDocuments(site, lang));
+    search.send(null);
     writeSearchVocabulary(site, join(job.staging, 'search-vocabulary'));
   }
   if (job.openData) {

@@ -6,9 +6,12 @@ import { serviceView } from '../service-view/service-view.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { type SearchDocument, serviceSearchDocument } from './service-search-document.ts';
 
+/** Every service's search document in one language. */
+export const languageSearchDocuments = (site: SiteModel, lang: Lang): SearchDocument[] =>
+  site.registry.services.map((service) => serviceSearchDocument(serviceView(site.facts.get(service.id)!, lang), site.registry));
+
 /** Every service's search document, in each language. */
-export const searchDocuments = (site: SiteModel): SearchDocument[] =>
-  langs.flatMap((lang) => site.registry.services.map((service) => serviceSearchDocument(serviceView(site.facts.get(service.id)!, lang), site.registry)));
+export const searchDocuments = (site: SiteModel): SearchDocument[] => langs.flatMap((lang) => languageSearchDocuments(site, lang));
 
 const batchSize = 1000;
 
@@ -61,22 +64,36 @@ interface PagefindEntry {
 export async function buildSearchIndex(documents: readonly SearchDocument[], outputPath: string): Promise<{ pages: number; outputPath: string }> {
   const stray = documents.find((document) => languageOf(document) === undefined);
   if (stray) throw new Error(`A search document must be at an address under a language, not ${stray.url}.`);
-  const byLanguage = langs.map((lang) => documents.filter((document) => languageOf(document) === lang)).filter((group) => group.length > 0);
-  // With no document at all, Pagefind still writes its scripts and an empty index.
-  if (byLanguage.length < 2) {
-    await indexWithPagefind(documents, outputPath);
-    return { pages: documents.length, outputPath };
-  }
+  const pages = await buildSearchIndexByLanguage(
+    langs.map((lang) => documents.filter((document) => languageOf(document) === lang)),
+    outputPath,
+  );
+  return { pages, outputPath };
+}
+
+/**
+ * The same index from the documents of each language, given one language at a time (all of one
+ * language, then all of the next): the build's search worker indexes the first language while the
+ * next one's documents are being made. Resolves with the number of documents.
+ */
+export async function buildSearchIndexByLanguage(languages: Iterable<readonly SearchDocument[]> | AsyncIterable<readonly SearchDocument[]>, outputPath: string): Promise<number> {
   const entryFile = join(outputPath, 'pagefind-entry.json');
   const entries: PagefindEntry[] = [];
-  for (const group of byLanguage) {
-    await indexWithPagefind(group, outputPath);
+  let pages = 0;
+  for await (const documents of languages) {
+    if (documents.length === 0) continue;
+    await indexWithPagefind(documents, outputPath);
     entries.push(JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry);
+    pages += documents.length;
   }
+  // With no document at all, Pagefind still writes its scripts and an empty index; with one
+  // language, its run wrote the entry already.
+  if (entries.length === 0) await indexWithPagefind([], outputPath);
+  if (entries.length < 2) return pages;
   const [first] = entries as [PagefindEntry];
-  const languages = Object.fromEntries(entries.flatMap((entry) => Object.entries(entry.languages)));
-  writeFileSync(entryFile, JSON.stringify({ version: first.version, languages, include_characters: first.include_characters }));
-  return { pages: documents.length, outputPath };
+  const merged = Object.fromEntries(entries.flatMap((entry) => Object.entries(entry.languages)));
+  writeFileSync(entryFile, JSON.stringify({ version: first.version, languages: merged, include_characters: first.include_characters }));
+  return pages;
 }
 
 /** The same index from a single Pagefind run over every document: what buildSearchIndex must equal. */
