@@ -229,18 +229,26 @@ interface SourceRow {
   source: Source;
 }
 
-/** Every `sources` list inside a record, depth first with keys in alphabetical order (the order of the JSON files). */
-function* sourcesIn(kind: string, id: string, value: unknown, path: string[]): Iterable<SourceRow> {
+/**
+ * Adds a row for each item of every `sources` list inside a record to `rows`, depth first with keys
+ * in alphabetical order (the order of the JSON files). `field` is the dotted path of `value`, and
+ * `depth` its number of parts. A plain recursive function rather than nested generators: each
+ * level of `yield*` passed every row up through every level above it.
+ */
+function addSourceRows(rows: SourceRow[], kind: string, id: string, value: unknown, field: string, depth: number): void {
+  const pathTo = (part: string) => (depth === 0 ? part : `${field}.${part}`);
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) yield* sourcesIn(kind, id, value[index], [...path, String(index + 1)]);
+    for (let index = 0; index < value.length; index++) addSourceRows(rows, kind, id, value[index], pathTo(String(index + 1)), depth + 1);
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value).sort()) {
+      // The Markdown text of an assessment (its "body") is no part of the record's data.
+      if (depth === 0 && key === 'body') continue;
       const child = (value as Record<string, unknown>)[key];
       if (key === 'sources' && Array.isArray(child)) {
-        const field = [...path, key].join('.');
-        for (let index = 0; index < child.length; index++) yield { kind, id, field, position: index + 1, source: child[index] as Source };
+        const listField = pathTo(key);
+        for (let index = 0; index < child.length; index++) rows.push({ kind, id, field: listField, position: index + 1, source: child[index] as Source });
       } else {
-        yield* sourcesIn(kind, id, child, [...path, key]);
+        addSourceRows(rows, kind, id, child, pathTo(key), depth + 1);
       }
     }
   }
@@ -268,13 +276,10 @@ const sources = defineTable<SourceRow>({
     column('note', 'string', sourceField('note'), (r) => r.source.note),
     column('archived_url', 'string', sourceField('archived_url'), (r) => r.source.archived_url, 'uri'),
   ],
-  *rows({ registry }) {
-    for (const kind of recordKindNames) {
-      for (const record of registry[kind]) {
-        const { body: _body, ...data } = record as AssessmentRecord;
-        yield* sourcesIn(kind, record.id, data, []);
-      }
-    }
+  rows({ registry }) {
+    const rows: SourceRow[] = [];
+    for (const kind of recordKindNames) for (const record of registry[kind]) addSourceRows(rows, kind, record.id, record, '', 0);
+    return rows;
   },
 });
 

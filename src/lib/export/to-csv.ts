@@ -17,6 +17,16 @@ const csvField = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.rep
 /** One record and its CRLF line end. */
 const csvRecord = (fields: string[]): string => `${fields.map(csvField).join(',')}\r\n`;
 
+/** A row's record, built in one loop: the arrays of a map and a join per row cost more than the cells at 400,000 rows. */
+function csvRow<Row>(columns: ExportTable<Row>['columns'], row: Row): string {
+  let record = '';
+  for (let index = 0; index < columns.length; index++) {
+    const column = columns[index]!;
+    record += `${index === 0 ? '' : ','}${csvField(csvCell(column.value(row), column.type))}`;
+  }
+  return `${record}\r\n`;
+}
+
 const batchSize = 2000;
 
 /**
@@ -29,7 +39,7 @@ export function* tableCsvChunks<Row>(table: ExportTable<Row>, rows: Iterable<Row
   let batch = '';
   let count = 0;
   for (const row of rows) {
-    batch += csvRecord(table.columns.map((column) => csvCell(column.value(row), column.type)));
+    batch += csvRow(table.columns, row);
     if (++count === batchSize) {
       yield batch;
       batch = '';

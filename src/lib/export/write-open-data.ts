@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Service } from '../../schemas/index.ts';
 import { repository } from '../../site-config.ts';
 import { versionLabel } from '../history/registry-version.ts';
 import { chartCountsTable, statisticsCharts } from '../insight/statistics-charts.ts';
@@ -11,7 +12,7 @@ import { identifiedRecords, idPage, idPageFile } from './id-pages.ts';
 import { jsonCollections, publishedJsonSchemas } from './json-collections.ts';
 import { citation } from './open-data-examples.ts';
 import { datasetteMetadata, writeSqlite } from './sqlite.ts';
-import { stableJson, stableJsonFile } from './stable-json.ts';
+import { sortedCopy, stableJson, stableJsonFile } from './stable-json.ts';
 import { apiIndexes } from './static-api.ts';
 import type { ExportTable } from './table-contract.ts';
 import { tableCsvChunks } from './to-csv.ts';
@@ -26,25 +27,59 @@ export interface OpenDataTargets {
   idDir: string;
 }
 
-/** Writes text pieces to a file one after another, so big files never sit in memory whole. */
+/** About how much text writeChunks gathers before it writes (in UTF-16 code units, 1 to 3 bytes each). */
+const writeSize = 1 << 20;
+
+/**
+ * Writes text pieces to a file one after another, so big files never sit in memory whole. Small
+ * pieces (a JSON file's lines) are gathered up to about a megabyte first: one write per line cost
+ * a system call per record.
+ */
 function writeChunks(path: string, chunks: Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
   const file = openSync(path, 'w');
   try {
-    for (const chunk of chunks) writeSync(file, chunk);
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= writeSize) {
+        writeSync(file, pending);
+        pending = '';
+      }
+    }
+    if (pending !== '') writeSync(file, pending);
   } finally {
     closeSync(file);
   }
 }
 
 /** A JSON array with one record per line: small diffs between versions, and streamable. */
-function* jsonArrayLines(records: Iterable<object>): Iterable<string> {
+const jsonArrayLines = (records: Iterable<object>): Iterable<string> => jsonArrayOf(mapIterable(records, (record) => stableJson(record)));
+
+/** A JSON array of records already written as one-line JSON texts, one per line. */
+function* jsonArrayOf(texts: Iterable<string>): Iterable<string> {
   let first = true;
-  for (const record of records) {
-    yield `${first ? '[\n' : ',\n'}${stableJson(record)}`;
+  for (const text of texts) {
+    yield `${first ? '[\n' : ',\n'}${text}`;
     first = false;
   }
   yield first ? '[]\n' : '\n]\n';
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
+  for (const item of items) yield map(item);
+}
+
+/**
+ * The one-line JSON of each service for services.json, writing on the way its API file
+ * (api/v1/services/<id>.json, the same record indented): both come from one copy with sorted keys.
+ */
+function* serviceLinesWritingApiFiles(services: readonly Service[], apiDir: string): Iterable<string> {
+  for (const service of services) {
+    const sorted = sortedCopy(service);
+    writeFileSync(join(apiDir, 'services', `${service.id}.json`), `${JSON.stringify(sorted, null, 2)}\n`);
+    yield JSON.stringify(sorted);
+  }
 }
 
 /** The statistics tables with their rows; a chart without data (no git history) has no table. */
@@ -82,7 +117,11 @@ export async function writeOpenData(site: SiteModel, targets: OpenDataTargets, {
   if (workbook) await writeXlsx([...tables, ...statistics], version, join(dataDir, 'registry.xlsx'));
 
   // 3. JSON files, the schemas they validate against, and the version.
-  for (const collection of jsonCollections) writeChunks(join(dataDir, collection.file), jsonArrayLines(collection.records(registry)));
+  // services.json goes with the static API's service files (step 6), which hold the same records.
+  for (const collection of jsonCollections) {
+    const lines = collection.file === 'services.json' ? jsonArrayOf(serviceLinesWritingApiFiles(registry.services, apiDir)) : jsonArrayLines(collection.records(registry));
+    writeChunks(join(dataDir, collection.file), lines);
+  }
   for (const [file, schema] of Object.entries(publishedJsonSchemas())) writeFileSync(join(dataDir, 'schemas', file), stableJsonFile(schema));
   writeFileSync(
     join(dataDir, 'version.json'),
@@ -97,8 +136,7 @@ export async function writeOpenData(site: SiteModel, targets: OpenDataTargets, {
   writeChunks(join(dataDir, 'services.jsonld'), cpsvDocument(site));
   for (const record of identifiedRecords(registry)) writeChunks(join(idDir, idPageFile(record)), [idPage(record)]);
 
-  // 6. Static API: one file per service, and the indexes.
-  for (const service of registry.services) writeFileSync(join(apiDir, 'services', `${service.id}.json`), stableJsonFile(service));
+  // 6. Static API: one file per service (written with services.json in step 3), and the indexes.
   for (const [file, entries] of Object.entries(apiIndexes(registry))) writeChunks(join(apiDir, file), jsonArrayLines(entries));
   return Object.fromEntries(tables.map(({ table, rows }) => [table.name, rows.length]));
 }
