@@ -28,7 +28,12 @@ export function searchVocabulary(site: SiteModel, lang: Lang): Map<string, strin
   }
   const ordered = [...uses].sort(([a, one], [b, other]) => other - one || (a < b ? -1 : 1)).map(([word]) => word);
   const parts = new Map<string, string[]>();
-  for (const word of ordered) parts.set(vocabularyPart(word), [...(parts.get(vocabularyPart(word)) ?? []), word]);
+  for (const word of ordered) {
+    const part = vocabularyPart(word);
+    const words = parts.get(part);
+    if (words) words.push(word);
+    else parts.set(part, [word]);
+  }
   for (const [part, words] of parts) parts.set(part, withinBudget(words));
   return parts;
 }
