@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/locales.ts';
+import { type Lang, langs } from '../../i18n/locales.ts';
 import { t, type UiKey } from '../../i18n/translate.ts';
 import { escapeHtml, Html } from './html.ts';
 
@@ -10,13 +10,9 @@ import { escapeHtml, Html } from './html.ts';
  * remembered is bounded by the registry.
  */
 export function perLanguage<Key, Value>(make: (lang: Lang, key: Key) => Value): (lang: Lang, key: Key) => Value {
-  const made = new Map<Lang, Map<Key, Value>>();
+  const made = Object.fromEntries(langs.map((lang) => [lang, new Map<Key, Value>()])) as Record<Lang, Map<Key, Value>>;
   return (lang, key) => {
-    let known = made.get(lang);
-    if (!known) {
-      known = new Map();
-      made.set(lang, known);
-    }
+    const known = made[lang];
     let value = known.get(key);
     if (value === undefined) {
       value = make(lang, key);

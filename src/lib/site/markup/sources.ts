@@ -17,12 +17,23 @@ const checkedHtml = perLanguage((lang, date: string) => html`<span>, ${t(lang, '
 const unreachableHtml = perLanguage((lang, checked: string) => html`<span> (${t(lang, 'source.unreachable', { date: formatDate(checked) })})</span>`);
 const asOfHtml = perLanguage((lang, date: string) => html`<p class="as-of">${t(lang, 'source.asOf', { date: formatDate(date) })}</p>`);
 
+// Many sources cite the same site: each address's host name is found once.
+const hosts = new Map<string, string>();
+function sourceHost(url: string): string {
+  let host = hosts.get(url);
+  if (host === undefined) {
+    host = hostOf(url);
+    hosts.set(url, host);
+  }
+  return host;
+}
+
 function sourceHtml(source: Source, lang: Lang, registry: Registry): Html {
   const act = source.act ? registry.act.get(source.act) : undefined;
   const checks = registry.sourceChecks;
   const unreachable = source.url !== undefined && checks?.unreachable.has(source.url);
   return html`<li>${act && actLinkHtml(lang, act)}${act && source.article && html`<span>, ${source.article}</span>`}${act && source.url && html`<span>; </span>`}${
-    source.url && html`<a href="${source.url}" rel="nofollow noopener noreferrer">${source.title ?? hostOf(source.url)}</a>`
+    source.url && html`<a href="${source.url}" rel="nofollow noopener noreferrer">${source.title ?? sourceHost(source.url)}</a>`
   }${!act && source.article && html`<span>, ${source.article}</span>`}${unreachable && unreachableHtml(lang, checks!.checked)}${
     source.archived_url && html`<span> · <a href="${source.archived_url}" rel="nofollow noopener noreferrer">${uiHtml(lang, 'source.archived')}</a></span>`
   }${datedHtml(lang, source.date)}${source.checked && checkedHtml(lang, source.checked)}${
