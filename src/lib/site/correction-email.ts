@@ -12,8 +12,9 @@ export interface CorrectionSubject {
 // Letters outside ASCII stay as they are (a browser encodes them when the link is opened), so a
 // Kyrgyz or Russian body costs its own bytes on every page instead of six per letter. Each run of
 // ASCII is encoded at once: the same as one character at a time (ASCII has no surrogate pairs),
-// and a run of Cyrillic is not cut into characters only to be put back together.
-const encode = (text: string) => text.replace(/[\0-\x7f]+/g, (ascii) => encodeURIComponent(ascii));
+// and a run of Cyrillic is not cut into characters only to be put back together; text all in ASCII
+// (a record's id, its file, the page's address) is encoded whole.
+const encode = (text: string) => (/[^\0-\x7f]/.test(text) ? text.replace(/[\0-\x7f]+/g, (ascii) => encodeURIComponent(ascii)) : encodeURIComponent(text));
 
 /** The encoded text of a language's e-mail body around the three things that change from page to page. */
 interface BodyFrame {
