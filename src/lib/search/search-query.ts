@@ -42,6 +42,21 @@ export function parseQuery(query: string, lang: SearchLang): QueryWord[] {
     });
 }
 
+// The same words recur in many services' names: each word's extra forms are found once per language.
+const extraForms: Record<SearchLang, Map<string, readonly string[]>> = { ky: new Map(), ru: new Map() };
+
+/** The forms a word adds to a document: its stem and folded stem (Kyrgyz) or its folded form (Russian), other than itself. */
+function extraFormsOf(word: string, lang: SearchLang): readonly string[] {
+  let forms = extraForms[lang].get(word);
+  if (!forms) {
+    const all = isFunctionWord(word) ? [] : lang === 'ky' ? [kyrgyzStem(word), foldKyrgyzLetters(kyrgyzStem(word))] : [foldKyrgyzLetters(word)];
+    // The word itself is already in the document.
+    forms = all.filter((form) => form !== word);
+    extraForms[lang].set(word, forms);
+  }
+  return forms;
+}
+
 /**
  * The extra words a service's search document carries, from its names: each word's Kyrgyz stem,
  * and the stem with ө, ү, ң folded, so that "паспортумду" and "толом" find what "паспорт" and
@@ -49,11 +64,6 @@ export function parseQuery(query: string, lang: SearchLang): QueryWord[] {
  */
 export function indexTerms(texts: string[], lang: SearchLang): string[] {
   const terms = new Set<string>();
-  for (const word of texts.flatMap(searchWords)) {
-    if (isFunctionWord(word)) continue;
-    const forms = lang === 'ky' ? [kyrgyzStem(word), foldKyrgyzLetters(kyrgyzStem(word))] : [foldKyrgyzLetters(word)];
-    // The word itself is already in the document.
-    for (const form of forms) if (form !== word) terms.add(form);
-  }
+  for (const text of texts) for (const word of searchWords(text)) for (const form of extraFormsOf(word, lang)) terms.add(form);
   return [...terms];
 }

@@ -24,11 +24,18 @@ export function searchVocabulary(site: SiteModel, lang: Lang): Map<string, strin
   for (const facts of site.facts.values()) {
     const view = serviceView(facts, lang);
     const words = new Set([view.name, ...view.everydayNames].flatMap(searchWords));
-    for (const word of words) if (word.length >= shortestCorrected && !isFunctionWord(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+    for (const word of words) uses.set(word, (uses.get(word) ?? 0) + 1);
   }
+  // Each word is looked at once, not once per name it is in.
+  for (const word of uses.keys()) if (word.length < shortestCorrected || isFunctionWord(word)) uses.delete(word);
   const ordered = [...uses].sort(([a, one], [b, other]) => other - one || (a < b ? -1 : 1)).map(([word]) => word);
   const parts = new Map<string, string[]>();
-  for (const word of ordered) parts.set(vocabularyPart(word), [...(parts.get(vocabularyPart(word)) ?? []), word]);
+  for (const word of ordered) {
+    const part = vocabularyPart(word);
+    const words = parts.get(part);
+    if (words) words.push(word);
+    else parts.set(part, [word]);
+  }
   for (const [part, words] of parts) parts.set(part, withinBudget(words));
   return parts;
 }

@@ -110,8 +110,12 @@ export const isOnlineChannel = (channel: { kind: ChannelKind }): boolean => chan
 export function factDate(data: { as_of?: string; sources?: Source[] } | undefined): string | undefined {
   if (!data) return undefined;
   if (data.as_of) return data.as_of;
-  const dates = (data.sources ?? []).flatMap((source) => [source.checked, source.date]).filter((date): date is string => date !== undefined);
-  return dates.sort().at(-1);
+  // The newest of the sources' dates (ISO dates: the greatest string), found without listing and sorting them.
+  let newest: string | undefined;
+  for (const source of data.sources ?? []) {
+    for (const date of [source.checked, source.date]) if (date !== undefined && (newest === undefined || date > newest)) newest = date;
+  }
+  return newest;
 }
 
 const actsIn = (sources: readonly Source[] | undefined) => (sources ?? []).flatMap((source) => (source.act ? [source.act] : []));

@@ -10,23 +10,42 @@ export interface CorrectionSubject {
 }
 
 // Letters outside ASCII stay as they are (a browser encodes them when the link is opened), so a
-// Kyrgyz or Russian body costs its own bytes on every page instead of six per letter.
-const encode = (text: string) => [...text].map((character) => (character.charCodeAt(0) >= 0x80 ? character : encodeURIComponent(character))).join('');
+// Kyrgyz or Russian body costs its own bytes on every page instead of six per letter. Each run of
+// ASCII is encoded at once: the same as one character at a time (ASCII has no surrogate pairs),
+// and a run of Cyrillic is not cut into characters only to be put back together; text all in ASCII
+// (a record's id, its file, the page's address) is encoded whole.
+const encode = (text: string) => (/[^\0-\x7f]/.test(text) ? text.replace(/[\0-\x7f]+/g, (ascii) => encodeURIComponent(ascii)) : encodeURIComponent(text));
+
+/** The encoded text of a language's e-mail body around the three things that change from page to page. */
+interface BodyFrame {
+  beforeRecord: string;
+  beforePage: string;
+  end: string;
+}
+
+// Every service page has a correction link, so the body's fixed text is encoded once per language.
+const frames = new Map<Lang, BodyFrame>();
+
+function bodyFrame(lang: Lang): BodyFrame {
+  let frame = frames.get(lang);
+  if (!frame) {
+    frame = {
+      beforeRecord: encode(`${t(lang, 'mail.record')}: `),
+      beforePage: encode(`\r\n${t(lang, 'mail.page')}: `),
+      end: encode(['', '', `${t(lang, 'mail.wrong')}:`, '', '', `${t(lang, 'mail.source')}:`, ''].join('\r\n')),
+    };
+    frames.set(lang, frame);
+  }
+  return frame;
+}
 
 /**
  * A mailto: link to the maintainers with the subject and body filled in, in the reader's language:
  * the record and page, then blank lines for what is wrong and the source that says what is right.
  */
 export function correctionEmailUrl(lang: Lang, subject: CorrectionSubject): string {
-  const body = [
-    `${t(lang, 'mail.record')}: ${subject.record} (${subject.file})`,
-    `${t(lang, 'mail.page')}: ${subject.pageUrl}`,
-    '',
-    `${t(lang, 'mail.wrong')}:`,
-    '',
-    '',
-    `${t(lang, 'mail.source')}:`,
-    '',
-  ].join('\r\n');
-  return `mailto:${contactEmail}?subject=${encode(t(lang, 'mail.subject', { record: subject.record }))}&body=${encode(body)}`;
+  const frame = bodyFrame(lang);
+  // Encoding is character by character, so the encoded body is the encoded pieces put together.
+  const body = `${frame.beforeRecord}${encode(`${subject.record} (${subject.file})`)}${frame.beforePage}${encode(subject.pageUrl)}${frame.end}`;
+  return `mailto:${contactEmail}?subject=${encode(t(lang, 'mail.subject', { record: subject.record }))}&body=${body}`;
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { pluralKey, t } from '../../i18n/translate.ts';
 import type { Fee, LocalizedText, TimeLimit } from '../../schemas/index.ts';
+import { perLanguage } from './per-language.ts';
 
 /** Localized text chosen for a page: the page's language if present, else the other, else English. */
 export interface ChosenText {
@@ -35,12 +36,20 @@ const numberFormat: Record<Lang, Intl.NumberFormat> = {
 };
 export const formatNumber = (value: number, lang: Lang) => numberFormat[lang].format(value);
 
+// Units and currencies are looked up on every fee and time limit: each word is found once per language.
+const unitWords = perLanguage((lang, unit: TimeLimit['unit']) => ({
+  one: t(lang, `units.${unit}.one`),
+  few: t(lang, `units.${unit}.few`),
+  many: t(lang, `units.${unit}.many`),
+}));
+const currencyWords = perLanguage((lang, currency: Fee['currency']) => t(lang, `currency.${currency}`));
+
 /** "12 рабочих дней", "3 саат". */
 export function formatTimeLimit(limit: TimeLimit, lang: Lang): string {
-  return `${formatNumber(limit.amount, lang)} ${t(lang, `units.${limit.unit}.${pluralKey(lang, limit.amount)}`)}`;
+  return `${formatNumber(limit.amount, lang)} ${unitWords(lang, limit.unit)[pluralKey(lang, limit.amount)]}`;
 }
 
 /** "510 сом", "30 долл. США". */
 export function formatMoney(fee: Pick<Fee, 'amount' | 'currency'>, lang: Lang): string {
-  return `${formatNumber(fee.amount, lang)} ${t(lang, `currency.${fee.currency}`)}`;
+  return `${formatNumber(fee.amount, lang)} ${currencyWords(lang, fee.currency)}`;
 }

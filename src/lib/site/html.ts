@@ -27,8 +27,14 @@ export const escapeHtml = (text: string): string =>
   escapable.test(text) ? text.replace(/[&<>"']/g, (character) => entities[character]!) : text;
 
 function toMarkup(value: HtmlValue): string {
+  // Text is the most common value, then markup; lists are put together without an array of their markup.
+  if (typeof value === 'string') return escapeHtml(value);
   if (value instanceof Html) return value.value;
-  if (Array.isArray(value)) return value.map(toMarkup).join('');
+  if (Array.isArray(value)) {
+    let markup = '';
+    for (const item of value) markup += toMarkup(item);
+    return markup;
+  }
   // false, null and undefined render nothing, as in Astro templates: `{cond && html`…`}`.
   if (value === false || value === null || value === undefined || value === true) return '';
   return escapeHtml(String(value));

@@ -6,6 +6,7 @@ import { deadlineLimitAmount, type ServiceView } from '../../service-view/servic
 import { formatDate } from '../format.ts';
 import { type Html, type HtmlValue, html, joinHtml } from '../html.ts';
 import { channelLabel, sectionTitle } from '../labels.ts';
+import { uiHtml } from '../per-language.ts';
 import { hostOf } from '../urls.ts';
 import { localizedTextHtml, textsNoteHtml } from './localized-text.ts';
 
@@ -17,7 +18,7 @@ import { localizedTextHtml, textsNoteHtml } from './localized-text.ts';
  * sources disagree, translation) stay in sight after it.
  */
 
-function answerHtml(key: string, label: string, href: string, answer: HtmlValue, marks: HtmlValue[]): Html {
+function answerHtml(key: string, label: HtmlValue, href: string, answer: HtmlValue, marks: HtmlValue[]): Html {
   const shown = marks.filter((mark) => mark !== undefined && mark !== false && mark !== '');
   return html`<div class="answer" data-answer="${key}"><dt><a href="${href}">${label}</a></dt><dd><span class="clamp">${answer}</span>${
     shown.length > 0 && html`<span class="marks">${joinHtml(shown, ' · ')}</span>`
@@ -29,9 +30,9 @@ export function answerCardHtml(view: ServiceView): Html {
   const { service, lang } = view;
   const standard = service.standard ?? {};
   const inline = (value: LocalizedText | undefined) => localizedTextHtml(value, lang, false, false);
-  const unknown = html`<span class="unknown">${t(lang, 'answer.unknown')}</span>`;
+  const unknown = html`<span class="unknown">${uiHtml(lang, 'answer.unknown')}</span>`;
   const conflicts = (list: readonly Conflict[] | undefined, href: string) =>
-    list !== undefined && list.length > 0 && html`<a class="conflict-mark" href="${href}">${t(lang, 'conflict.short')}</a>`;
+    list !== undefined && list.length > 0 && html`<a class="conflict-mark" href="${href}">${uiHtml(lang, 'conflict.short')}</a>`;
   // A date in sight: "as of" while it is recent, "may have changed since" once it is old.
   const dated = (date: string | undefined, stale: boolean) =>
     date &&
@@ -43,7 +44,7 @@ export function answerCardHtml(view: ServiceView): Html {
   const items = documents?.items ?? [];
   const bring = answerHtml(
     'documents',
-    t(lang, 'answer.documents'),
+    uiHtml(lang, 'answer.documents'),
     '#documents',
     items.length > 0
       ? html`<strong>${t(lang, `answer.documentCount.${pluralKey(lang, items.length)}`, { count: items.length })}:</strong> ${joinHtml(
@@ -54,7 +55,7 @@ export function answerCardHtml(view: ServiceView): Html {
         ? inline(documents.text)
         : unknown,
     [
-      documents?.complete === false && t(lang, 'answer.incomplete'),
+      documents?.complete === false && uiHtml(lang, 'answer.incomplete'),
       textsNoteHtml(items.length > 0 ? items.map((item) => item.name) : [documents?.text], lang),
       conflicts(documents?.conflicts, '#documents'),
     ],
@@ -62,8 +63,8 @@ export function answerCardHtml(view: ServiceView): Html {
 
   const payment = service.payment;
   const staleCharges = view.charges.filter((charge) => charge.stale);
-  const cost = answerHtml('payment', t(lang, 'answer.cost'), '#payment', payment ? html`<strong>${view.cost}</strong>` : unknown, [
-    payment?.fee_undocumented && t(lang, 'answer.feeUnknown'),
+  const cost = answerHtml('payment', uiHtml(lang, 'answer.cost'), '#payment', payment ? html`<strong>${view.cost}</strong>` : unknown, [
+    payment?.fee_undocumented && uiHtml(lang, 'answer.feeUnknown'),
     staleCharges.length > 0 ? dated(staleCharges.map((charge) => charge.fee.as_of).sort()[0], true) : dated(factDate(payment), false),
     conflicts(payment?.conflicts, '#payment'),
   ]);
@@ -72,7 +73,7 @@ export function answerCardHtml(view: ServiceView): Html {
   const limits = view.deadlineLimits;
   const wait = answerHtml(
     'deadline',
-    t(lang, 'answer.deadline'),
+    uiHtml(lang, 'answer.deadline'),
     '#deadline',
     limits.length > 0
       ? joinHtml(
@@ -105,11 +106,11 @@ export function answerCardHtml(view: ServiceView): Html {
   );
   const where = answerHtml(
     'where',
-    t(lang, 'answer.where'),
+    uiHtml(lang, 'answer.where'),
     standard.channels ? '#channels' : '#provider',
     offices && providers ? html`${offices} — ${providers}` : offices || providers || (standard.provider?.text ? inline(standard.provider.text) : online.length > 0 ? '' : unknown),
     [
-      online.length > 0 && html`<span class="online">${t(lang, 'summary.online')}: ${joinHtml(online, ', ')}</span>`,
+      online.length > 0 && html`<span class="online">${uiHtml(lang, 'summary.online')}: ${joinHtml(online, ', ')}</span>`,
       textsNoteHtml(view.providers.length > 0 ? view.providers.map((agency) => agency.name) : [standard.provider?.text], lang),
       conflicts(standard.channels?.conflicts ?? standard.provider?.conflicts, standard.channels?.conflicts ? '#channels' : '#provider'),
     ],
@@ -135,29 +136,29 @@ export function answerCardHtml(view: ServiceView): Html {
   const usesRule = (!grounds && groundsRule !== undefined) || (!complaints && complaintsRule !== undefined);
   const refused = answerHtml(
     'refused',
-    t(lang, 'answer.refused'),
+    uiHtml(lang, 'answer.refused'),
     grounds || !(complaints || complaintsRule) ? '#refusal_grounds' : '#complaints',
     groundsAnswer || complaintAnswer ? html`${groundsAnswer}${groundsAnswer && complaintAnswer && '. '}${complaintAnswer}` : unknown,
     [
-      usesRule && html`<a href="#complaints">${t(lang, 'answer.generalRule')}</a>`,
-      !usesRule && grounds && (complaints || complaintsRule) && html`<a href="#complaints">${t(lang, 'answer.howToComplain')}</a>`,
+      usesRule && html`<a href="#complaints">${uiHtml(lang, 'answer.generalRule')}</a>`,
+      !usesRule && grounds && (complaints || complaintsRule) && html`<a href="#complaints">${uiHtml(lang, 'answer.howToComplain')}</a>`,
       textsNoteHtml([grounds?.text, complaintText, ...view.complaintBodies.map((agency) => agency.name)], lang),
       conflicts(grounds?.conflicts ?? complaints?.conflicts, grounds?.conflicts ? '#refusal_grounds' : '#complaints'),
     ],
   );
 
-  return html`<section class="answers" aria-labelledby="answers-title"><h2 id="answers-title" class="visually-hidden">${t(lang, 'summary.title')}</h2><dl>${bring}${cost}${wait}${where}${refused}</dl></section>`;
+  return html`<section class="answers" aria-labelledby="answers-title"><h2 id="answers-title" class="visually-hidden">${uiHtml(lang, 'summary.title')}</h2><dl>${bring}${cost}${wait}${where}${refused}</dl></section>`;
 }
 
 /** The one line that names the sections of the standard the record does not document yet, with one way to help. */
 export function gapsHtml(view: ServiceView): Html | undefined {
   const { lang, missingSections } = view;
   if (missingSections.length === 0) return undefined;
-  return html`<p class="gaps" id="gaps"><strong>${t(lang, 'doc.notDocumented')}</strong> ${t(lang, 'gaps.count', {
+  return html`<p class="gaps" id="gaps"><strong>${uiHtml(lang, 'doc.notDocumented')}</strong> ${t(lang, 'gaps.count', {
     count: missingSections.length,
     total: standardSectionKeys.length - 1,
   })}: ${joinHtml(
     missingSections.map((key) => html`<a href="#${key}">${sectionTitle(key, lang)}</a>`),
     ', ',
-  )}. <a href="#report">${t(lang, 'edit.propose')}</a></p>`;
+  )}. <a href="#report">${uiHtml(lang, 'edit.propose')}</a></p>`;
 }

@@ -4,6 +4,7 @@ import type { Conflict } from '../../../schemas/index.ts';
 import type { Registry } from '../../registry/index.ts';
 import { plainText } from '../format.ts';
 import { type Html, html } from '../html.ts';
+import { uiHtml } from '../per-language.ts';
 import { localizedTextHtml } from './localized-text.ts';
 import { sourcesHtml } from './sources.ts';
 
@@ -15,7 +16,7 @@ export function conflictsHtml(conflicts: readonly Conflict[] | undefined, lang: 
   if (!conflicts?.length) return undefined;
   return html`${conflicts.map(
     (conflict) =>
-      html`<div class="conflict" role="note"><p><strong>${t(lang, 'conflict.title', { about: plainText(conflict.about, lang) })}</strong></p><p class="muted">${t(lang, 'conflict.intro')}</p><ul class="claims">${conflict.claims.map(
+      html`<div class="conflict" role="note"><p><strong>${t(lang, 'conflict.title', { about: plainText(conflict.about, lang) })}</strong></p><p class="muted">${uiHtml(lang, 'conflict.intro')}</p><ul class="claims">${conflict.claims.map(
         (claim) => html`<li>${localizedTextHtml(claim.text, lang, true)}${sourcesHtml(claim.sources, lang, registry)}</li>`,
       )}</ul>${conflict.note && localizedTextHtml(conflict.note, lang, true)}</div>`,
   )}`;

@@ -1,8 +1,8 @@
 import type { Lang } from '../../../i18n/locales.ts';
-import { t } from '../../../i18n/translate.ts';
 import type { RecordKind, Registry } from '../../registry/index.ts';
 import { correctionEmailUrl } from '../correction-email.ts';
 import { type Html, html } from '../html.ts';
+import { uiHtml } from '../per-language.ts';
 import { editFileUrl, reportErrorUrl } from '../repository-links.ts';
 import { absoluteUrl } from '../urls.ts';
 
@@ -14,5 +14,5 @@ import { absoluteUrl } from '../urls.ts';
 export function editLinkHtml(lang: Lang, registry: Registry, kind: RecordKind, id: string, pagePath: string): Html {
   const file = registry.fileOf[kind].get(id)!;
   const pageUrl = absoluteUrl(pagePath);
-  return html`<div class="report" id="report"><h2 id="report-title">${t(lang, 'report.title')}</h2><ul class="plain report-ways"><li><a href="${correctionEmailUrl(lang, { record: `${kind}/${id}`, file, pageUrl })}">${t(lang, 'mail.link')}</a> <span class="muted">${t(lang, 'mail.noAccount')}</span></li><li><a href="${editFileUrl(file)}" rel="nofollow noopener" data-edit-file="${file}">${t(lang, 'edit.propose')}</a> · <a href="${reportErrorUrl(kind, id, file, pageUrl)}" rel="nofollow noopener">${t(lang, 'edit.report')}</a> <span class="muted">(GitHub)</span></li></ul><p class="muted">${t(lang, 'mail.next')}</p></div>`;
+  return html`<div class="report" id="report"><h2 id="report-title">${uiHtml(lang, 'report.title')}</h2><ul class="plain report-ways"><li><a href="${correctionEmailUrl(lang, { record: `${kind}/${id}`, file, pageUrl })}">${uiHtml(lang, 'mail.link')}</a> <span class="muted">${uiHtml(lang, 'mail.noAccount')}</span></li><li><a href="${editFileUrl(file)}" rel="nofollow noopener" data-edit-file="${file}">${uiHtml(lang, 'edit.propose')}</a> · <a href="${reportErrorUrl(kind, id, file, pageUrl)}" rel="nofollow noopener">${uiHtml(lang, 'edit.report')}</a> <span class="muted">(GitHub)</span></li></ul><p class="muted">${uiHtml(lang, 'mail.next')}</p></div>`;
 }

@@ -3,6 +3,7 @@ import { t } from '../../../i18n/translate.ts';
 import type { LocalizedText } from '../../../schemas/index.ts';
 import { chooseText } from '../format.ts';
 import { type Html, html } from '../html.ts';
+import { perLanguage } from '../per-language.ts';
 
 /**
  * A registry text in the reader's language.
@@ -19,20 +20,24 @@ export function localizedTextHtml(value: LocalizedText | undefined, lang: Lang, 
   if (!chosen) return undefined;
   const attributes = chosen.fallback ? html` lang="${chosen.lang}"` : '';
   const translatedFrom = chosen.lang === 'en' ? undefined : value?.translated?.[chosen.lang];
-  const note = !withNote
-    ? undefined
-    : chosen.fallback
-      ? t(lang, block ? 'text.notTranslated' : 'text.notTranslatedShort')
-      : translatedFrom
-        ? t(lang, 'text.unofficialTranslation')
-        : undefined;
-  const content = html`${chosen.text}${note && html` <span class="${chosen.fallback ? 'untranslated' : 'unofficial'}" lang="${lang}">(${note})</span>`}`;
+  const note = !withNote ? undefined : chosen.fallback ? (block ? 'notTranslated' : 'notTranslatedShort') : translatedFrom ? 'unofficialTranslation' : undefined;
+  const content = html`${chosen.text}${note && noteHtml(lang, note)}`;
   if (!block) return html`<span${attributes}>${content}</span>`;
-  const original =
-    translatedFrom &&
-    html`<details class="original" lang="${lang}"><summary>${t(lang, 'text.showOriginal')}</summary><p><span class="muted">${t(lang, 'text.original', { language: t(lang, `field.${translatedFrom}`) })}:</span> <span lang="${translatedFrom}">${value?.[translatedFrom]}</span></p></details>`;
+  const original = translatedFrom && html`${originalOpeningHtml(lang, translatedFrom)}${value?.[translatedFrom]}</span></p></details>`;
   return html`<p${attributes} class="text">${content}</p>${original}`;
 }
+
+// Most registry texts carry a note or an original, whose words are the same on every page of a language: made once.
+type Note = 'notTranslated' | 'notTranslatedShort' | 'unofficialTranslation';
+const noteHtml = perLanguage(
+  (lang, note: Note) => html` <span class="${note === 'unofficialTranslation' ? 'unofficial' : 'untranslated'}" lang="${lang}">(${t(lang, `text.${note}`)})</span>`,
+);
+
+/** The original of a translated paragraph, one tap away, up to the original's text. */
+const originalOpeningHtml = perLanguage(
+  (lang, original: 'ky' | 'ru' | 'en') =>
+    html`<details class="original" lang="${lang}"><summary>${t(lang, 'text.showOriginal')}</summary><p><span class="muted">${t(lang, 'text.original', { language: t(lang, `field.${original}`) })}:</span> <span lang="${original}">`,
+);
 
 /** The note a text would carry in a language: not translated yet, the project's unofficial translation, or none. */
 export function textNote(value: LocalizedText | undefined, lang: Lang): 'untranslated' | 'unofficial' | undefined {

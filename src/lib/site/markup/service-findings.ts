@@ -5,6 +5,7 @@ import type { ServiceFacts } from '../../service-view/service-facts.ts';
 import { formatNumber } from '../format.ts';
 import { type Html, html } from '../html.ts';
 import { sectionTitle } from '../labels.ts';
+import { uiHtml } from '../per-language.ts';
 import { paths } from '../urls.ts';
 import { localizedTextHtml } from './localized-text.ts';
 
@@ -24,13 +25,13 @@ export function serviceFindingsHtml(facts: ServiceFacts, lang: Lang): Html | und
   const rows = findings.map(({ assessment, finding }) => {
     const text = standardText(finding.section!);
     const year = assessment.published?.slice(0, 4) ?? assessment.year;
-    return html`<tr><th scope="row">${sectionTitle(finding.section!, lang)}</th><td data-label="${t(lang, 'insight.findings.standard')}">${
-      text ? localizedTextHtml(text, lang, true) : html`<span class="no-data">${t(lang, 'section.noData')}</span>`
-    }</td><td data-label="${t(lang, 'insight.findings.found')}">${localizedTextHtml(finding.text, lang, true)}${
+    return html`<tr><th scope="row">${sectionTitle(finding.section!, lang)}</th><td data-label="${uiHtml(lang, 'insight.findings.standard')}">${
+      text ? localizedTextHtml(text, lang, true) : html`<span class="no-data">${uiHtml(lang, 'section.noData')}</span>`
+    }</td><td data-label="${uiHtml(lang, 'insight.findings.found')}">${localizedTextHtml(finding.text, lang, true)}${
       finding.figures && html`<ul>${finding.figures.map((figure) => html`<li><strong>${figureText(figure, lang)}</strong> — ${localizedTextHtml(figure.label, lang)}</li>`)}</ul>`
     }<p class="meta"><a href="${paths.assessment(lang, assessment.id)}">${localizedTextHtml(assessment.title, lang)}</a>${(assessment.published ?? assessment.year) && html`, ${year}`}${
       finding.page && html`, ${finding.page}`
     }</p></td></tr>`;
   });
-  return html`<section id="findings" aria-labelledby="findings-title"><h2 id="findings-title">${t(lang, 'insight.findings.title')}</h2><table class="findings stack"><caption>${t(lang, 'insight.findings.title')}</caption><thead><tr><th scope="col">${t(lang, 'insight.findings.section')}</th><th scope="col">${t(lang, 'insight.findings.standard')}</th><th scope="col">${t(lang, 'insight.findings.found')}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  return html`<section id="findings" aria-labelledby="findings-title"><h2 id="findings-title">${uiHtml(lang, 'insight.findings.title')}</h2><table class="findings stack"><caption>${uiHtml(lang, 'insight.findings.title')}</caption><thead><tr><th scope="col">${uiHtml(lang, 'insight.findings.section')}</th><th scope="col">${uiHtml(lang, 'insight.findings.standard')}</th><th scope="col">${uiHtml(lang, 'insight.findings.found')}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }

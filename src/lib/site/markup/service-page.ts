@@ -8,6 +8,7 @@ import { deadlineLimitAmount, type ServiceView } from '../../service-view/servic
 import { formatDate, formatMoney, formatTimeLimit } from '../format.ts';
 import { type Html, type HtmlValue, html, joinHtml } from '../html.ts';
 import { actCitation, channelLabel, paymentLabel, registerLabel, sectionTitle } from '../labels.ts';
+import { perLanguage, uiHtml } from '../per-language.ts';
 import { paths } from '../urls.ts';
 import { answerCardHtml, gapsHtml } from './answer-card.ts';
 import { conflictsHtml } from './conflicts.ts';
@@ -30,6 +31,17 @@ const longNameLength = 100;
 
 type SectionData = { as_of?: string; note?: LocalizedText; sources?: Source[]; conflicts?: Conflict[] } | undefined;
 
+function sectionHeadingHtml(lang: Lang, id: string, title: HtmlValue, empty: boolean): Html {
+  return html`<h2 id="${id}-title">${title}${empty && html` <span class="no-data">${uiHtml(lang, 'section.noData')}</span>`}</h2>`;
+}
+
+// The heading of a section of the standard (numbered as in the law) is the same on every page but
+// for its "no data" mark: both forms are made once per language.
+const standardSectionHeadings = perLanguage((lang, section: StandardSectionKey) => {
+  const title = html`<span class="number">${standardSectionKeys.indexOf(section) + 1}.</span> ${sectionTitle(section, lang)}`;
+  return { filled: sectionHeadingHtml(lang, section, title, false), empty: sectionHeadingHtml(lang, section, title, true) };
+});
+
 /**
  * One titled section: a section of the standard (numbered as in the law) or another part of the
  * page. A section the record does not document shows the general rule standing in for it, or only
@@ -45,12 +57,8 @@ export function sectionHtml(
   fallback?: GeneralRule,
 ): Html {
   const id = 'section' in heading ? heading.section : heading.id;
-  const title = 'section' in heading ? sectionTitle(heading.section, lang) : heading.title;
-  const number = 'section' in heading ? standardSectionKeys.indexOf(heading.section) + 1 : undefined;
   const empty = !data && !fallback;
-  const titleHtml = html`<h2 id="${id}-title">${number && html`<span class="number">${number}.</span> `}${title}${
-    empty && html` <span class="no-data">${t(lang, 'section.noData')}</span>`
-  }</h2>`;
+  const titleHtml = 'section' in heading ? standardSectionHeadings(lang, heading.section)[empty ? 'empty' : 'filled'] : sectionHeadingHtml(lang, id, heading.title, empty);
   const body = data
     ? html`${content}${conflictsHtml(data.conflicts, lang, registry)}${data.note && html`<div class="note">${localizedTextHtml(data.note, lang, true)}</div>`}${sourcesHtml(data.sources, lang, registry, factDate(data))}`
     : fallback && generalRuleFallbackHtml(fallback, lang, registry);
@@ -92,14 +100,14 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
   // A retired service says so before anything else, in a few lines; why, and the sources, one tap away.
   const header = html`<h1${longName && html` class="long"`}>${text(service.name)}</h1>${
     retired &&
-    html`<div class="retired" role="note"><p><strong>${t(lang, 'service.retired')}.</strong> ${t(lang, 'service.retiredOn', { date: formatDate(retired.date) })}.${withAct(
+    html`<div class="retired" role="note"><p><strong>${uiHtml(lang, 'service.retired')}.</strong> ${t(lang, 'service.retiredOn', { date: formatDate(retired.date) })}.${withAct(
       retired.act,
       (link) => html` ${link}.`,
-    )}</p>${replacement && html`<p>${t(lang, 'service.replacedBy')}: <a href="${paths.service(lang, replacement.id)}">${text(replacement.name)}</a></p>`}${html`<details class="retired-details"><summary>${t(lang, 'service.retiredDetails')}</summary>${retired.reason && text(retired.reason, true)}${sources(retired.sources)}</details>`}</div>`
+    )}</p>${replacement && html`<p>${uiHtml(lang, 'service.replacedBy')}: <a href="${paths.service(lang, replacement.id)}">${text(replacement.name)}</a></p>`}${html`<details class="retired-details"><summary>${uiHtml(lang, 'service.retiredDetails')}</summary>${retired.reason && text(retired.reason, true)}${sources(retired.sources)}</details>`}</div>`
   }`;
   const kind = html`<p class="meta"><span class="tag">${t(lang, service.level === 'state' ? 'service.state' : 'service.municipal')}</span>${
     register && html` <span class="tag">${registerLabel(register.kind, lang)}</span>`
-  }</p><p class="muted no-print">${t(lang, 'print.hint')}</p>`;
+  }</p><p class="muted no-print">${uiHtml(lang, 'print.hint')}</p>`;
 
   const documents = standard.documents;
   const procedure = service.procedure;
@@ -111,7 +119,7 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
           (item) =>
             html`<li>${text(item.name)}${item.condition && html` — <em>${text(item.condition)}</em>`}${item.detail && html`<div class="muted">${text(item.detail)}</div>`}${item.sources && sources(item.sources)}</li>`,
         )}</ul>`,
-      documents?.complete === false && html`<p class="note">${t(lang, 'documents.incomplete')}</p>`,
+      documents?.complete === false && html`<p class="note">${uiHtml(lang, 'documents.incomplete')}</p>`,
     ],
     deadline:
       deadlineLimits.length > 0 &&
@@ -143,10 +151,10 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
           ({ fee, stale }) =>
             html`<tr><td><strong>${formatMoney(fee, lang)}</strong></td><td>${text(fee.for)}${fee.within && html` (${t(lang, 'payment.within', { limit: formatTimeLimit(fee.within, lang) })})`}${withAct(
               fee.act,
-              (link) => html`<div class="meta">${t(lang, 'payment.feeAct')}: ${link}</div>`,
+              (link) => html`<div class="meta">${uiHtml(lang, 'payment.feeAct')}: ${link}</div>`,
             )}${fee.as_of && html`<div class="as-of">${t(lang, 'source.asOf', { date: formatDate(fee.as_of) })}${staleMark(stale, fee.as_of)}</div>`}${fee.note && text(fee.note, true)}${fee.sources && sources(fee.sources)}</td></tr>`,
         )}</tbody></table>`,
-      payment.fee_undocumented && html`<p>${t(lang, 'answer.feeUnknown')}</p>`,
+      payment.fee_undocumented && html`<p>${uiHtml(lang, 'answer.feeUnknown')}</p>`,
     ],
   );
 
@@ -168,24 +176,24 @@ export function serviceStandardHtml(view: ServiceView, registry: Registry): Html
   // Rights the law gives with every service (e.g. information in Kyrgyz or Russian), after the standard.
   const rights =
     view.rights.length > 0 &&
-    html`<section id="rights" aria-labelledby="rights-title"><h2 id="rights-title">${t(lang, 'rule.rights')}</h2>${view.rights.map(
+    html`<section id="rights" aria-labelledby="rights-title"><h2 id="rights-title">${uiHtml(lang, 'rule.rights')}</h2>${view.rights.map(
       (rule) => html`<h3><a href="${paths.generalRule(lang, rule.id)}">${text(rule.title)}</a></h3>${generalRuleBodyHtml(rule, lang, registry)}`,
     )}</section>`;
 
-  const registerSection = html`<section id="register" aria-labelledby="register-title"><h2 id="register-title">${t(lang, 'service.register')}${
-    !register && html` <span class="no-data">${t(lang, 'section.noData')}</span>`
+  const registerSection = html`<section id="register" aria-labelledby="register-title"><h2 id="register-title">${uiHtml(lang, 'service.register')}${
+    !register && html` <span class="no-data">${uiHtml(lang, 'section.noData')}</span>`
   }</h2>${
     register &&
     html`<p>${registerLabel(register.kind, lang)}${
       register.municipality && html` — <a href="${paths.municipality(lang, register.municipality)}">${text(registry.municipality.get(register.municipality)!.name)}</a>`
     }${register.chapter && html`, ${t(lang, 'service.registerChapter', { chapter: register.chapter })}`}${register.item && html`, ${t(lang, 'service.registerItem', { item: register.item })}`}</p>${
       register.text && text(register.text, true)
-    }${register.name_in_register && text(register.name_in_register, true)}${withAct(register.act, (link) => html`<p>${t(lang, 'service.registerAct')}: ${link}</p>`)}${
-      view.standardBody && html`<p>${t(lang, 'service.standardBody')}: ${agencyLink(view.standardBody)}</p>`
-    }${register.payment_in_register && html`<p>${t(lang, 'service.payment')}: ${paymentLabel(register.payment_in_register, lang)}</p>`}${
+    }${register.name_in_register && text(register.name_in_register, true)}${withAct(register.act, (link) => html`<p>${uiHtml(lang, 'service.registerAct')}: ${link}</p>`)}${
+      view.standardBody && html`<p>${uiHtml(lang, 'service.standardBody')}: ${agencyLink(view.standardBody)}</p>`
+    }${register.payment_in_register && html`<p>${uiHtml(lang, 'service.payment')}: ${paymentLabel(register.payment_in_register, lang)}</p>`}${
       register.note && html`<div class="note">${text(register.note, true)}</div>`
     }${sources(register.sources, factDate(register))}`
-  }${withAct(standard.approved_by, (link) => html`<p>${t(lang, 'service.standardApprovedBy')}: ${link}</p>`)}</section>`;
+  }${withAct(standard.approved_by, (link) => html`<p>${uiHtml(lang, 'service.standardApprovedBy')}: ${link}</p>`)}</section>`;
 
   return html`${header}${answerCardHtml(view)}${gapsHtml(view)}${kind}${standardSections}${paymentSection}${procedureSection}${rights}${registerSection}`;
 }
@@ -204,13 +212,13 @@ export function serviceAboutHtml(view: ServiceView, registry: Registry): Html {
     ...(service.everyday_names?.[lang] ?? []).map((name) => html`${name}`),
     ...(service.everyday_names?.[other] ?? []).map((name) => html`<span lang="${other}">${name}</span>`),
   ];
-  return html`<section id="about" aria-labelledby="about-title"><h2 id="about-title">${t(lang, 'service.sourcesTitle')}</h2><p>${t(lang, 'service.categories')}: ${categories}</p>${
+  return html`<section id="about" aria-labelledby="about-title"><h2 id="about-title">${uiHtml(lang, 'service.sourcesTitle')}</h2><p>${uiHtml(lang, 'service.categories')}: ${categories}</p>${
     view.assessments.length > 0 &&
-    html`<p>${t(lang, 'service.assessments')}: ${joinHtml(
+    html`<p>${uiHtml(lang, 'service.assessments')}: ${joinHtml(
       view.assessments.map((assessment) => html`<a href="${paths.assessment(lang, assessment.id)}">${text(assessment.title)}</a>`),
       ', ',
     )}</p>`
-  }${names.length > 0 && html`<p>${t(lang, 'service.everydayNames')}: ${joinHtml(names, ', ')}</p>`}${service.note && html`<div class="note">${text(service.note, true)}</div>`}${sourcesHtml(
+  }${names.length > 0 && html`<p>${uiHtml(lang, 'service.everydayNames')}: ${joinHtml(names, ', ')}</p>`}${service.note && html`<div class="note">${text(service.note, true)}</div>`}${sourcesHtml(
     service.sources,
     lang,
     registry,
