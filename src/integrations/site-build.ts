@@ -180,6 +180,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
           for (let batch = takeBatch(site); batch; batch = takeBatch(site)) {
             servicePages += await writeServicePages(site, templates, outDir, site.registry.services.slice(batch.start, batch.end));
           }
+          logger.info(`service pages of the main thread: ${servicePages}, ready ${process.uptime().toFixed(1)} s after the build started`);
         }
         const done = await workerDone!;
         if ('error' in done) throw done.error;

@@ -95,6 +95,7 @@ if (!registry) {
       if (!batch) break;
       servicePages += await writeServicePages(site, pages.templates, pages.outDir, site.registry.services.slice(batch.start, batch.end));
     }
+    ready(`service pages of the worker: ${servicePages}`);
   }
   const search = await searching;
   if (search && typeof search === 'object' && 'error' in search) throw search.error;
