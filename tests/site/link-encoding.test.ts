@@ -4,6 +4,7 @@ import { correctionEmailUrl } from '../../src/lib/site/correction-email.ts';
 import { reportErrorUrl } from '../../src/lib/site/repository-links.ts';
 import { textLanguage } from '../../src/lib/site/text-language.ts';
 import { repository } from '../../src/site-config.ts';
+import { correctionEmailLines } from '../helpers/correction-email.ts';
 
 // Values that differ between the ways of encoding a query: reserved and unreserved signs, a space,
 // Cyrillic and Kyrgyz letters, a letter outside the BMP and a lone surrogate.
@@ -24,16 +25,7 @@ describe('the correction e-mail link', () => {
     const [, subject, body] = url.match(/^mailto:[^?]+\?subject=([^&]*)&body=(.*)$/)!;
     expect(decodeURIComponent(subject!)).toBe(t('ky', 'mail.subject', { record: 'services/id-card' }));
     expect(decodeURIComponent(body!)).toBe(
-      [
-        `${t('ky', 'mail.record')}: services/id-card (registry/services/id card.yaml)`,
-        `${t('ky', 'mail.page')}: https://example.org/ky/services/id-card/?a=1&b=2`,
-        '',
-        `${t('ky', 'mail.wrong')}:`,
-        '',
-        '',
-        `${t('ky', 'mail.source')}:`,
-        '',
-      ].join('\r\n'),
+      correctionEmailLines('ky', 'services/id-card', 'registry/services/id card.yaml', 'https://example.org/ky/services/id-card/?a=1&b=2').join('\r\n'),
     );
     expect(body).toContain(encodeURIComponent('registry/services/id card.yaml'));
     expect(body).not.toMatch(/%D[0-4]/); // Cyrillic letters are not percent-encoded

@@ -1,5 +1,6 @@
 import { act, agency, assessment, category, type LocalizedText, municipality, type Service, type Source, service, source, standardSections } from '../../schemas/index.ts';
 import { type AssessmentRecord, type Registry, recordKindNames } from '../registry/index.ts';
+import { sourcesIn } from '../registry/references.ts';
 import type { LocalRegisterEntry } from '../registry/relations.ts';
 import type { ChannelFact, FeeFact, ServiceFacts } from '../service-view/service-facts.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
@@ -229,30 +230,8 @@ interface SourceRow {
   source: Source;
 }
 
-/**
- * Adds a row for each item of every `sources` list inside a record to `rows`, depth first with keys
- * in alphabetical order (the order of the JSON files). `field` is the dotted path of `value`, and
- * `depth` its number of parts. A plain recursive function rather than nested generators: each
- * level of `yield*` passed every row up through every level above it.
- */
-function addSourceRows(rows: SourceRow[], kind: string, id: string, value: unknown, field: string, depth: number): void {
-  const pathTo = (part: string) => (depth === 0 ? part : `${field}.${part}`);
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) addSourceRows(rows, kind, id, value[index], pathTo(String(index + 1)), depth + 1);
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value).sort()) {
-      // The Markdown text of an assessment (its "body") is no part of the record's data.
-      if (depth === 0 && key === 'body') continue;
-      const child = (value as Record<string, unknown>)[key];
-      if (key === 'sources' && Array.isArray(child)) {
-        const listField = pathTo(key);
-        for (let index = 0; index < child.length; index++) rows.push({ kind, id, field: listField, position: index + 1, source: child[index] as Source });
-      } else {
-        addSourceRows(rows, kind, id, child, pathTo(key), depth + 1);
-      }
-    }
-  }
-}
+/** Where a sources list is, as the table says it: a dotted path with list positions from 1 ("payment.fees.2.sources"). */
+const sourcesListField = (path: readonly (string | number)[]): string => path.map((part) => (typeof part === 'number' ? String(part + 1) : part)).join('.');
 
 const sourceField = (path: string) => describeField(source, path);
 const sourcesListPath = 'Where in the record the sources list is, as a dotted path with list positions from 1, e.g. "standard.documents.sources" or "payment.fees.2.sources".';
@@ -278,7 +257,16 @@ const sources = defineTable<SourceRow>({
   ],
   rows({ registry }) {
     const rows: SourceRow[] = [];
-    for (const kind of recordKindNames) for (const record of registry[kind]) addSourceRows(rows, kind, record.id, record, '', 0);
+    for (const kind of recordKindNames) {
+      for (const record of registry[kind]) {
+        // The Markdown text of an assessment (its "body") is no part of the record's data.
+        const { body: _body, ...data } = record as AssessmentRecord;
+        // Keys in alphabetical order: the order of the JSON files.
+        for (const { source, path } of sourcesIn(data, [], { sortedKeys: true })) {
+          rows.push({ kind, id: record.id, field: sourcesListField(path.slice(0, -1)), position: (path.at(-1) as number) + 1, source: source as Source });
+        }
+      }
+    }
     return rows;
   },
 });

@@ -39,8 +39,14 @@ export function sortedCopy(value: unknown, key = ''): unknown {
 const hasToJson = (value: unknown): value is { toJSON(key: string): unknown } =>
   ((typeof value === 'object' && value !== null) || typeof value === 'function') && typeof (value as { toJSON?: unknown }).toJSON === 'function';
 
+/** JSON text of a value already copied with sorted keys (sortedCopy); `indent` 0 gives one line. */
+export const sortedJson = (sorted: unknown, indent = 0): string => JSON.stringify(sorted, null, indent || undefined);
+
+/** A JSON file's text from a value already copied with sorted keys: two-space indent, final newline. */
+export const sortedJsonFile = (sorted: unknown): string => `${sortedJson(sorted, 2)}\n`;
+
 /** JSON text with sorted keys; `indent` 0 gives one line. */
-export const stableJson = (value: unknown, indent = 0): string => JSON.stringify(sortedCopy(value), null, indent || undefined);
+export const stableJson = (value: unknown, indent = 0): string => sortedJson(sortedCopy(value), indent);
 
 /** A JSON file's text: sorted keys, two-space indent, final newline. */
-export const stableJsonFile = (value: unknown): string => `${stableJson(value, 2)}\n`;
+export const stableJsonFile = (value: unknown): string => sortedJsonFile(sortedCopy(value));

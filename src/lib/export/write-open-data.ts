@@ -12,7 +12,7 @@ import { identifiedRecords, idPage, idPageFile } from './id-pages.ts';
 import { jsonCollections, publishedJsonSchemas } from './json-collections.ts';
 import { citation } from './open-data-examples.ts';
 import { datasetteMetadata, writeSqlite } from './sqlite.ts';
-import { sortedCopy, stableJson, stableJsonFile } from './stable-json.ts';
+import { sortedCopy, sortedJson, sortedJsonFile, stableJson, stableJsonFile } from './stable-json.ts';
 import { apiIndexes } from './static-api.ts';
 import type { ExportTable } from './table-contract.ts';
 import { tableCsvChunks } from './to-csv.ts';
@@ -77,8 +77,8 @@ function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U
 function* serviceLinesWritingApiFiles(services: readonly Service[], apiDir: string): Iterable<string> {
   for (const service of services) {
     const sorted = sortedCopy(service);
-    writeFileSync(join(apiDir, 'services', `${service.id}.json`), `${JSON.stringify(sorted, null, 2)}\n`);
-    yield JSON.stringify(sorted);
+    writeFileSync(join(apiDir, 'services', `${service.id}.json`), sortedJsonFile(sorted));
+    yield sortedJson(sorted);
   }
 }
 

@@ -23,11 +23,13 @@ function collect(): { refs: Reference[]; add: Add } {
 const each = (value: unknown, fn: (item: any, index: number) => void) => Array.isArray(value) && value.forEach(fn);
 
 /**
- * Every item of a `sources` list anywhere in a value, with its path (e.g. ["payment", "sources", 0]), depth first.
- * One path is grown and shrunk on the way down and copied only for a source found: this runs over
- * every record of every load, and building a path per visited value was a tenth of a load's time.
+ * Every item of a `sources` list anywhere in a value, with its path (e.g. ["payment", "sources", 0]), depth first,
+ * an object's keys in their own order or, with `sortedKeys`, in alphabetical order (the order of the
+ * published JSON files). One path is grown and shrunk on the way down and copied only for a source
+ * found: this runs over every record of every load, and building a path per visited value was a
+ * tenth of a load's time.
  */
-export function sourcesIn(value: unknown, path: readonly (string | number)[] = []): { source: unknown; path: Path }[] {
+export function sourcesIn(value: unknown, path: readonly (string | number)[] = [], { sortedKeys = false } = {}): { source: unknown; path: Path }[] {
   const found: { source: unknown; path: Path }[] = [];
   const at: Path = [...path];
   const visit = (node: unknown): void => {
@@ -38,8 +40,8 @@ export function sourcesIn(value: unknown, path: readonly (string | number)[] = [
         at.pop();
       }
     } else if (node !== null && typeof node === 'object') {
-      for (const key in node) {
-        if (!Object.hasOwn(node, key)) continue;
+      const keys = Object.keys(node);
+      for (const key of sortedKeys ? keys.sort() : keys) {
         const child = (node as Record<string, unknown>)[key];
         if (key === 'sources' && Array.isArray(child)) {
           for (let index = 0; index < child.length; index++) found.push({ source: child[index], path: [...at, key, index] });

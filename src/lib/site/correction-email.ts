@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/locales.ts';
+import { type Lang, langs } from '../../i18n/locales.ts';
 import { t } from '../../i18n/translate.ts';
 import { contactEmail } from '../../site-config.ts';
 
@@ -24,27 +24,23 @@ interface BodyFrame {
 }
 
 // Every service page has a correction link, so the body's fixed text is encoded once per language.
-const frames = new Map<Lang, BodyFrame>();
-
-function bodyFrame(lang: Lang): BodyFrame {
-  let frame = frames.get(lang);
-  if (!frame) {
-    frame = {
+const frames = Object.fromEntries(
+  langs.map((lang): [Lang, BodyFrame] => [
+    lang,
+    {
       beforeRecord: encode(`${t(lang, 'mail.record')}: `),
       beforePage: encode(`\r\n${t(lang, 'mail.page')}: `),
       end: encode(['', '', `${t(lang, 'mail.wrong')}:`, '', '', `${t(lang, 'mail.source')}:`, ''].join('\r\n')),
-    };
-    frames.set(lang, frame);
-  }
-  return frame;
-}
+    },
+  ]),
+) as Record<Lang, BodyFrame>;
 
 /**
  * A mailto: link to the maintainers with the subject and body filled in, in the reader's language:
  * the record and page, then blank lines for what is wrong and the source that says what is right.
  */
 export function correctionEmailUrl(lang: Lang, subject: CorrectionSubject): string {
-  const frame = bodyFrame(lang);
+  const frame = frames[lang];
   // Encoding is character by character, so the encoded body is the encoded pieces put together.
   const body = `${frame.beforeRecord}${encode(`${subject.record} (${subject.file})`)}${frame.beforePage}${encode(subject.pageUrl)}${frame.end}`;
   return `mailto:${contactEmail}?subject=${encode(t(lang, 'mail.subject', { record: subject.record }))}&body=${body}`;

@@ -5,7 +5,7 @@ import type { Registry } from '../../registry/index.ts';
 import { formatDate } from '../format.ts';
 import { type Html, html } from '../html.ts';
 import { actCitation } from '../labels.ts';
-import { perLanguage, uiHtml } from '../per-language.ts';
+import { perLanguage, remembered, uiHtml } from '../per-language.ts';
 import { otherLanguageAttribute } from '../text-language.ts';
 import { hostOf, paths } from '../urls.ts';
 
@@ -18,15 +18,7 @@ const unreachableHtml = perLanguage((lang, checked: string) => html`<span> (${t(
 const asOfHtml = perLanguage((lang, date: string) => html`<p class="as-of">${t(lang, 'source.asOf', { date: formatDate(date) })}</p>`);
 
 // Many sources cite the same site: each address's host name is found once.
-const hosts = new Map<string, string>();
-function sourceHost(url: string): string {
-  let host = hosts.get(url);
-  if (host === undefined) {
-    host = hostOf(url);
-    hosts.set(url, host);
-  }
-  return host;
-}
+const sourceHost = remembered(hostOf);
 
 function sourceHtml(source: Source, lang: Lang, registry: Registry): Html {
   const act = source.act ? registry.act.get(source.act) : undefined;
