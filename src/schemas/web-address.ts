@@ -1,7 +1,18 @@
 import { textProblem } from './text-checks.ts';
 
+// Records cite the same few addresses again and again (20,000 services: 112,000 addresses, 258
+// different), and reading one with the URL parser costs more than looking it up.
+const checked = new Map<string, string | undefined>();
+
 /** What is wrong with a web address, in words a volunteer can act on, or undefined when a browser can open it as written. */
 export function webAddressProblem(text: string): string | undefined {
+  if (checked.has(text)) return checked.get(text);
+  const problem = findWebAddressProblem(text);
+  checked.set(text, problem);
+  return problem;
+}
+
+function findWebAddressProblem(text: string): string | undefined {
   const problem = textProblem(text);
   if (problem) return problem.message;
   const space = /\s/.exec(text);
