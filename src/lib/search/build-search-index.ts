@@ -18,17 +18,8 @@ const batchSize = 1000;
 /** The language of a document, from its address (/ky/..., /ru/...). */
 const languageOf = (document: SearchDocument): Lang | undefined => langs.find((lang) => document.url.startsWith(`/${lang}/`));
 
-/**
- * Pagefind's allocator (jemalloc, which reads this variable) keeps memory it has freed for ten
- * seconds before giving it back. Writing an index frees and takes memory all the time, so the
- * process held about 250 MB more than it used at its peak (20,000 services: 1,282 MB, 1,019 MB with
- * this; no more CPU). Pagefind's node API starts its process with this thread's environment.
- */
-const pagefindAllocator = { name: '_RJEM_MALLOC_CONF', value: 'dirty_decay_ms:0,muzzy_decay_ms:0' };
-
 /** Indexes some documents with Pagefind into `outputPath`; Pagefind works in its own process. */
 async function indexWithPagefind(documents: readonly SearchDocument[], outputPath: string): Promise<void> {
-  process.env[pagefindAllocator.name] ??= pagefindAllocator.value;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
