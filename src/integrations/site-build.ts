@@ -17,6 +17,7 @@ import { currentSiteModel, useSiteModel } from '../lib/site-model/current-site-m
 import { siteModelFromBytes } from '../lib/site-model/share-site-model.ts';
 import type { SiteModel } from '../lib/site-model/site-model.ts';
 import { siteUrl } from '../site-config.ts';
+import { yieldToSearchIndex } from './search-index-first.ts';
 import type { SiteWorkerCommand, SiteWorkerJob, SiteWorkerMessage } from './site-worker.ts';
 
 /** Moves a folder, copying when the two places are on different file systems. */
@@ -98,6 +99,8 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         staging = mkdtempSync(join(cacheDir, 'kyzmat-site-build-'));
         const job: SiteWorkerJob = { registryFolder: registryRoot(), staging, ...options };
         worker = new Worker(new URL('./site-worker.ts', import.meta.url), { workerData: job });
+        // Only now: the worker, and the search worker it starts, keep the priority this thread had.
+        yieldToSearchIndex();
         const summaries: string[] = [];
         const { promise, resolve: received, reject: failed } = Promise.withResolvers<SiteModel>();
         model = promise;

@@ -1,7 +1,8 @@
 // The build's worker thread (see site-build.ts). From build:start, on the core Astro leaves free:
 // loads the registry and builds the site model, hands the model to the main thread as bytes, makes
-// the search documents and vocabulary (a search worker feeds Pagefind), writes the open data but
-// the workbook, then writes service pages a batch at a time until none are left.
+// the search documents and vocabulary (a search worker feeds Pagefind, and this thread then yields
+// to it), writes the open data but the workbook, then writes service pages a batch at a time until
+// none are left.
 import { join } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { langs } from '../i18n/locales.ts';
@@ -13,6 +14,7 @@ import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-
 import { siteModelBytes } from '../lib/site-model/share-site-model.ts';
 import { buildSiteModel } from '../lib/site-model/site-model.ts';
 import { siteModelSources } from '../lib/site-model/site-model-sources.ts';
+import { yieldToSearchIndex } from './search-index-first.ts';
 import type { SearchJob, SearchWorkerMessage } from './search-worker.ts';
 
 export interface SiteWorkerJob {
@@ -74,6 +76,7 @@ if (!registry) {
   let searching: Promise<unknown> = Promise.resolve();
   if (job.search) {
     const search = startSearchWorker({ staging: job.staging });
+    yieldToSearchIndex();
     searching = search.finished.then(ready, (error: unknown) => ({ error }));
     // Each language's documents are let go once sent: the search worker holds its own copy.
     for (const lang of langs) search.send(languageSearchDocuments(site, lang));
