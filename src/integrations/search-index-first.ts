@@ -10,7 +10,8 @@ const yieldedNice = 5;
  * a process of its own, and at 20,000 services it was starved while both cores wrote pages and
  * open data, then ended the build 5-8 s after the last page with one core idle. With the threads
  * that write pages and open data a little lower, the two finish close together: 20,000 services
- * built in 52.6-54.4 s instead of 56.7-59.6 s on 2 cores. With cores to spare nothing changes.
+ * built in 52.9, 54.6 and 55.1 s instead of 55.0, 57.9 and 59.7 s on 2 cores (+3 was slower than
+ * +5). With cores to spare nothing changes.
  *
  * A new thread or process starts at the priority of the thread that starts it, so each thread
  * calls this after starting the workers that must keep the normal priority. On Linux a thread's
