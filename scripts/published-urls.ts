@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { registryRoot } from '../src/lib/registry/index.ts';
-import { builtAddresses, explainVanished, publishedAddresses, publishedListFile, publishedListText } from '../src/lib/site/published-addresses.ts';
+import { builtAddresses, explainVanished, publishedAddresses, publishedListFile, publishedListText, vanishedAddresses } from '../src/lib/site/published-addresses.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -16,8 +16,7 @@ const published = publishedAddresses(registryRoot());
 const built = builtAddresses(dist);
 
 // Addresses are only ever added: one that vanished stays listed, so the build keeps failing until it is retired or redirected.
-const builtSet = new Set(built);
-const vanished = published.filter((address) => !builtSet.has(address));
+const vanished = vanishedAddresses(dist, published);
 const added = built.filter((address) => !published.includes(address));
 writeFileSync(listFile, publishedListText([...published, ...built]));
 

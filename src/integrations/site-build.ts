@@ -100,7 +100,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         const job: SiteWorkerJob = { registryFolder: registryRoot(), staging, ...options };
         worker = new Worker(new URL('./site-worker.ts', import.meta.url), { workerData: job });
         // Only now: the worker, and the search worker it starts, keep the priority this thread had.
-        yieldToSearchIndex();
+        if (options.search) yieldToSearchIndex();
         const summaries: string[] = [];
         const { promise, resolve: received, reject: failed } = Promise.withResolvers<SiteModel>();
         model = promise;
