@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { type Lang, langs } from '../i18n/locales.ts';
 import { fillFileSizes } from '../lib/export/file-sizes.ts';
@@ -16,6 +16,7 @@ import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-
 import { currentSiteModel, useSiteModel } from '../lib/site-model/current-site-model.ts';
 import { siteModelFromBytes } from '../lib/site-model/share-site-model.ts';
 import type { SiteModel } from '../lib/site-model/site-model.ts';
+import { startWorker } from '../lib/threads/start-worker.ts';
 import { siteUrl } from '../site-config.ts';
 import { yieldToSearchIndex } from './search-index-first.ts';
 import type { SiteWorkerCommand, SiteWorkerJob, SiteWorkerMessage } from './site-worker.ts';
@@ -98,7 +99,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         mkdirSync(cacheDir, { recursive: true });
         staging = mkdtempSync(join(cacheDir, 'kyzmat-site-build-'));
         const job: SiteWorkerJob = { registryFolder: registryRoot(), staging, ...options };
-        worker = new Worker(new URL('./site-worker.ts', import.meta.url), { workerData: job });
+        worker = startWorker(new URL('./site-worker.ts', import.meta.url), job);
         // Only now: the worker, and the search worker it starts, keep the priority this thread had.
         if (options.search) yieldToSearchIndex();
         const summaries: string[] = [];

@@ -4,7 +4,7 @@
 // to it), writes the open data but the workbook, then writes service pages a batch at a time until
 // none are left.
 import { join } from 'node:path';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, type Worker, workerData } from 'node:worker_threads';
 import { langs } from '../i18n/locales.ts';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
 import { loadRegistryInParallel, type ValidationError } from '../lib/registry/index.ts';
@@ -14,6 +14,7 @@ import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-
 import { siteModelBytes } from '../lib/site-model/share-site-model.ts';
 import { buildSiteModel } from '../lib/site-model/site-model.ts';
 import { siteModelSources } from '../lib/site-model/site-model-sources.ts';
+import { startWorker } from '../lib/threads/start-worker.ts';
 import { yieldToSearchIndex } from './search-index-first.ts';
 import type { SearchJob, SearchWorkerMessage } from './search-worker.ts';
 
@@ -53,7 +54,7 @@ const nextCommand = () => new Promise<SiteWorkerCommand>((resolve) => (commands.
 
 /** Starts the search worker; `send` gives it one language's documents at a time, then null. */
 function startSearchWorker(search: SearchJob): { send: (message: SearchWorkerMessage) => void; finished: Promise<string> } {
-  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: search });
+  const worker = startWorker(new URL('./search-worker.ts', import.meta.url), search);
   const finished = new Promise<string>((resolve, reject) => {
     let summary: string | undefined;
     worker.once('message', (message: string) => (summary = message));

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import { type SourceCheckResults, sourceCheckResults } from '../../schemas/index.ts';
+import { startWorker } from '../threads/start-worker.ts';
 import { type CheckedFile, checkCrossRecordRules } from './cross-record-checks.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
 import { bodyErrors } from './markdown-body.ts';
@@ -267,7 +267,7 @@ function fromPortable(job: FileJob, portable: PortableResult): FileResult {
 
 function readInWorker(share: LoadShare, received: (start: number, results: PortableResult[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-registry-worker.ts', import.meta.url), { workerData: share });
+    const worker = startWorker(new URL('./load-registry-worker.ts', import.meta.url), share);
     worker.on('message', (message: LoadChunkMessage) => ('done' in message ? resolve() : received(message.start, message.results)));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`A registry-reading thread stopped with exit code ${code}.`)));
