@@ -4,7 +4,7 @@
 // to it), writes the open data but the workbook, then writes service pages a batch at a time until
 // none are left.
 import { join } from 'node:path';
-import { parentPort, type Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { langs } from '../i18n/locales.ts';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
 import { loadRegistryInParallel, type ValidationError } from '../lib/registry/index.ts';
