@@ -35,6 +35,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 let failed = false;
 
+/** What each program held at the peak, when there was more than one (the build's Node process and Pagefind's). */
+const peakShares = (m: Measurement) => (m.peakByProgram.length < 2 ? '' : `; at the peak ${m.peakByProgram.map(({ program, bytes }) => `${program} ${mb(bytes)}`).join(', ')}`);
+
 /** Runs one measured command and prints its line: time, throughput, peak memory, CPU time and the machine's load. */
 async function stage(name: string, args: string[], env: NodeJS.ProcessEnv, items: (output: string) => { count: number; unit: string }, note = '') {
   const m = await measureProcess(node, args, env);
@@ -42,7 +45,7 @@ async function stage(name: string, args: string[], env: NodeJS.ProcessEnv, items
   failed ||= m.exitCode !== 0;
   console.log(
     `${name.padEnd(9)} ${m.seconds.toFixed(1).padStart(7)} s  ${`${(count / m.seconds).toFixed(0)} ${unit}/s`.padEnd(18)} peak memory ${mb(m.peakRssBytes)}` +
-      `  (CPU ${seconds(m.cpuSeconds)}, load ${m.load[0].toFixed(1)}→${m.load[1].toFixed(1)}${note})` +
+      `  (CPU ${seconds(m.cpuSeconds)}, load ${m.load[0].toFixed(1)}→${m.load[1].toFixed(1)}${note}${peakShares(m)})` +
       (m.exitCode === 0 ? '' : `  FAILED (exit ${m.exitCode})\n${m.output.slice(-3000)}`),
   );
   return { m, count };

@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { basename } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export interface Measurement {
   seconds: number;
   /** Highest combined resident memory of the process and its children, in bytes. */
   peakRssBytes: number;
+  /** What each program (by its executable's name) held at that peak, largest first: the build's peak is Node and Pagefind together. */
+  peakByProgram: { program: string; bytes: number }[];
   /** CPU time (user and system) of the process and its children, in seconds. */
   cpuSeconds: number;
   /** The machine's one-minute load average when the command started and when it ended. */
@@ -43,6 +46,14 @@ function cpuOf(pid: number): number {
   }
 }
 
+function programOf(pid: number): string {
+  try {
+    return basename(readlinkSync(`/proc/${pid}/exe`));
+  } catch {
+    return 'unknown';
+  }
+}
+
 function processTree(pid: number): number[] {
   const tree: number[] = [];
   const stack = [pid];
@@ -55,8 +66,9 @@ function processTree(pid: number): number[] {
 }
 
 /**
- * Runs a command and measures its wall time, the peak memory of its whole process tree and the CPU
- * time of that tree (Linux /proc, sampled every 50 ms: the last 50 ms of a process are not counted).
+ * Runs a command and measures its wall time, the peak memory of its whole process tree (and what each
+ * program in it held then) and the CPU time of that tree (Linux /proc, sampled every 50 ms: the last
+ * 50 ms of a process are not counted).
  */
 export function measureProcess(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measurement> {
   return new Promise((resolve, reject) => {
@@ -67,14 +79,18 @@ export function measureProcess(command: string, args: string[], env: NodeJS.Proc
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peak = 0;
+    let peakByProgram = new Map<string, number>();
     const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       const tree = processTree(child.pid!);
-      peak = Math.max(
-        peak,
-        tree.reduce((sum, pid) => sum + rssOf(pid), 0),
-      );
-      for (const pid of tree) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuOf(pid)));
+      const byProgram = new Map<string, number>();
+      for (const pid of tree) {
+        const program = programOf(pid);
+        byProgram.set(program, (byProgram.get(program) ?? 0) + rssOf(pid));
+        cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuOf(pid)));
+      }
+      const total = [...byProgram.values()].reduce((sum, bytes) => sum + bytes, 0);
+      if (total > peak) [peak, peakByProgram] = [total, byProgram];
     }, 50);
     child.on('error', reject);
     child.on('close', (exitCode) => {
@@ -83,6 +99,10 @@ export function measureProcess(command: string, args: string[], env: NodeJS.Proc
       resolve({
         seconds: (performance.now() - started) / 1000,
         peakRssBytes: peak,
+        peakByProgram: [...peakByProgram]
+          .filter(([, bytes]) => bytes > 0)
+          .map(([program, bytes]) => ({ program, bytes }))
+          .sort((a, b) => b.bytes - a.bytes),
         cpuSeconds,
         load: [loadAtStart, loadavg()[0]!],
         exitCode,
