@@ -259,10 +259,9 @@ const sources = defineTable<SourceRow>({
     const rows: SourceRow[] = [];
     for (const kind of recordKindNames) {
       for (const record of registry[kind]) {
-        // The Markdown text of an assessment (its "body") is no part of the record's data.
-        const { body: _body, ...data } = record as AssessmentRecord;
-        // Keys in alphabetical order: the order of the JSON files.
-        for (const { source, path } of sourcesIn(data, [], { sortedKeys: true })) {
+        // Keys in alphabetical order: the order of the JSON files. (An assessment's Markdown "body" is
+        // text, so no sources list is found in it.)
+        for (const { source, path } of sourcesIn(record, [], { sortedKeys: true })) {
           rows.push({ kind, id: record.id, field: sourcesListField(path.slice(0, -1)), position: (path.at(-1) as number) + 1, source: source as Source });
         }
       }
