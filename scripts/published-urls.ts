@@ -17,7 +17,10 @@ const built = builtAddresses(dist);
 
 // Addresses are only ever added: one that vanished stays listed, so the build keeps failing until it is retired or redirected.
 const vanished = vanishedAddresses(dist, published);
-const added = built.filter((address) => !published.includes(address));
+// A set: at 20,000 services both lists hold about 40,000 addresses, and searching the list once per
+// built address took 19 s.
+const publishedSet = new Set(published);
+const added = built.filter((address) => !publishedSet.has(address));
 writeFileSync(listFile, publishedListText([...published, ...built]));
 
 console.log(`${listFile}: ${added.length} address(es) added, ${published.length + added.length} in all.`);
