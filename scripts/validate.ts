@@ -1,20 +1,31 @@
 // Checks the whole registry and prints every problem found: `npm run validate [-- <registry folder>]`.
+import { enableCompileCache } from 'node:module';
 import { resolve } from 'node:path';
-import { formatError, formatGithubAnnotation, loadRegistryInParallel, registryRoot } from '../src/lib/registry/index.ts';
-import { freshnessAsOf } from '../src/lib/service-view/freshness.ts';
-import { staleFactMessage, staleFacts } from '../src/lib/service-view/stale-facts.ts';
-import { staleFactYears } from '../src/site-config.ts';
+import { startRegistryReaders } from '../src/lib/registry/registry-readers.ts';
+
+// The threads that help read the files start first, and load their modules while this one loads
+// its own (imported below, not above, for that reason) and lists the files. Node's compile cache
+// (shared with those threads by startWorker) saves a tenth of a second of compiling on later runs.
+enableCompileCache();
+const readers = startRegistryReaders();
+const { formatError, formatGithubAnnotation, loadRegistryInParallel, registryRoot } = await import('../src/lib/registry/index.ts');
+const { freshnessAsOf } = await import('../src/lib/service-view/freshness.ts');
+const { staleFactMessage, staleFacts } = await import('../src/lib/service-view/stale-facts.ts');
+const { staleFactYears } = await import('../src/site-config.ts');
 
 const root = process.argv[2] ? resolve(process.argv[2]) : registryRoot();
 const started = performance.now();
-const { registry, errors, notLoaded, locate } = await loadRegistryInParallel(root, { locateDatedFacts: true });
+const { registry, errors, notLoaded, locate } = await loadRegistryInParallel(root, { locateDatedFacts: true, readers });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+// Many lines are printed in one write: one console.log per line took 0.1 s for 10,000 warnings.
+const printLines = (lines: string[]) => lines.length > 0 && console.log(lines.join('\n'));
 
 // Files left out on purpose are listed, so that none is skipped unseen.
 if (notLoaded.length > 0) console.log(`Not loaded:\n${notLoaded.map(({ file, reason }) => `  ${file}  ${reason}`).join('\n')}\n`);
-for (const error of errors) console.log(formatError(error));
+printLines(errors.map(formatError));
 // On GitHub, the same errors become annotations on the lines of the pull request.
-if (process.env.GITHUB_ACTIONS) for (const error of errors) console.log(formatGithubAnnotation(error));
+if (process.env.GITHUB_ACTIONS) printLines(errors.map(formatGithubAnnotation));
 
 if (errors.length > 0 || !registry) {
   const files = new Set(errors.map((error) => error.file)).size;
@@ -25,13 +36,17 @@ if (errors.length > 0 || !registry) {
 const freshness = freshnessAsOf(new Date().toISOString(), staleFactYears);
 const stale = staleFacts(registry, freshness);
 // The loader found the lines of dated facts as it read the files.
-for (const fact of stale) {
-  const file = registry.fileOf.services.get(fact.serviceId)!;
-  const { line, column } = locate(file, fact.path);
-  console.log(formatError({ file, line, column, field: fact.path.join('.'), message: staleFactMessage(fact, freshness) }));
-}
+printLines(
+  stale.map((fact) => {
+    const file = registry.fileOf.services.get(fact.serviceId)!;
+    const { line, column } = locate(file, fact.path);
+    return formatError({ file, line, column, field: fact.path.join('.'), message: staleFactMessage(fact, freshness) });
+  }),
+);
 if (stale.length > 0) console.log(`\n${stale.length} fact(s) older than ${staleFactYears} years (warnings; they do not fail validation).\n`);
 console.log(
   `Registry is valid: ${registry.services.length} services, ${registry.agencies.length} agencies, ${registry.acts.length} acts, ` +
     `${registry.municipalities.length} municipalities, ${registry.assessments.length} assessments, ${registry.categories.length} categories (${seconds} s).`,
 );
+// Ends at once, without first freeing a gigabyte of data one object at a time (40 ms at 20,000 services).
+process.exit(0);

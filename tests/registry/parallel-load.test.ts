@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry, loadRegistryInParallel } from '../../src/lib/registry/index.ts';
+import { startRegistryReaders } from '../../src/lib/registry/registry-readers.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
 
 // npm run validate and npm run export read the files in several threads; the result must not change.
@@ -11,6 +12,18 @@ describe('loading the registry with worker threads', () => {
     const { locate: _singleLocate, ...single } = loadRegistry(root);
     expect(parallel.errors.length).toBeGreaterThanOrEqual(4);
     expect(parallel).toEqual(single);
+  });
+
+  it('uses reading threads started before the files are listed, and lets go of those it does not need', async () => {
+    const root = fixturePath('broken-four-errors');
+    const { locate: _singleLocate, ...single } = loadRegistry(root);
+    const { locate: _earlyLocate, ...early } = await loadRegistryInParallel(root, { readers: startRegistryReaders(2) });
+    expect(early).toEqual(single);
+    const unneeded = startRegistryReaders(1);
+    const { locate: _oneLocate, ...oneThread } = await loadRegistryInParallel(root, { threads: 1, readers: unneeded });
+    expect(oneThread).toEqual(single);
+    // A thread let go ends by itself, so that the command that started it can end.
+    expect(await unneeded[0]!.ended).toBe(0);
   });
 
   it('builds the same model of the real registry', async () => {

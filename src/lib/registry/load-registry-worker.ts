@@ -1,10 +1,16 @@
 // Reads and validates chunks of the registry's files for loadRegistryInParallel, until none is left.
-import { parentPort, workerData } from 'node:worker_threads';
+// The thread may start before the files are listed (registry-readers.ts): its share comes as a
+// message, and null means there is nothing for it to do.
+import { parentPort } from 'node:worker_threads';
 import { type LoadChunkMessage, type LoadShare, readAndValidateJob, toPortable } from './load-registry.ts';
 
-const { jobs, next, chunk, locateOnRead } = workerData as LoadShare;
-const post = (message: LoadChunkMessage) => parentPort!.postMessage(message);
-for (let start = Atomics.add(next, 0, chunk); start < jobs.length; start = Atomics.add(next, 0, chunk)) {
-  post({ start, results: jobs.slice(start, start + chunk).map((job) => toPortable(readAndValidateJob(job, locateOnRead))) });
-}
-post({ done: true });
+const port = parentPort!;
+const post = (message: LoadChunkMessage) => port.postMessage(message);
+port.once('message', (share: LoadShare | null) => {
+  if (!share) return;
+  const { jobs, next, chunk, locateOnRead } = share;
+  for (let start = Atomics.add(next, 0, chunk); start < jobs.length; start = Atomics.add(next, 0, chunk)) {
+    post({ start, results: jobs.slice(start, start + chunk).map((job) => toPortable(readAndValidateJob(job, locateOnRead))) });
+  }
+  post({ done: true });
+});

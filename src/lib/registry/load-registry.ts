@@ -1,16 +1,17 @@
 import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
+import type { Service } from '../../schemas/index.ts';
 import { type SourceCheckResults, sourceCheckResults } from '../../schemas/index.ts';
-import { startWorker } from '../threads/start-worker.ts';
 import { type CheckedFile, checkCrossRecordRules } from './cross-record-checks.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
 import { bodyErrors } from './markdown-body.ts';
 import { type FieldPath, locatorOnDisk, type RecordFile, readRecordFile } from './read-record-file.ts';
 import { fieldsLocatedOnRead, type RecordKind, recordKinds, type TaxonomyKind, taxonomyFiles } from './record-kinds.ts';
+import { serviceReferences } from './references.ts';
 import { type FileJob, type Listing, listRegistryFiles, type NotLoaded } from './registry-files.ts';
 import { buildRegistryModel, type Registry } from './registry-model.ts';
+import { type RegistryReader, readingThreads, startRegistryReaders } from './registry-readers.ts';
 import { type SourceChecks, sourceChecksFile, toSourceChecks } from './source-checks-file.ts';
 import { sortErrors, type ValidationError } from './validation-error.ts';
 
@@ -192,16 +193,23 @@ export function loadRegistry(root: string, options: LoadOptions = {}): LoadResul
 /**
  * The same as loadRegistry, with the files read and validated by this thread and worker threads
  * side by side (one per spare core), for `npm run validate` and `npm run export`: parsing 20,000
- * YAML files is most of a load. The result, errors included, is the same.
+ * YAML files is most of a load. The result, errors included, is the same. `readers` are threads
+ * the caller started earlier (startRegistryReaders); they are used, and none is started.
  */
-export async function loadRegistryInParallel(root: string, options: Omit<LoadOptions, 'fileCache'> & { threads?: number } = {}): Promise<LoadResult> {
+export async function loadRegistryInParallel(root: string, options: Omit<LoadOptions, 'fileCache'> & { threads?: number; readers?: RegistryReader[] } = {}): Promise<LoadResult> {
   const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
   const listing: Listing = { errors: [], notLoaded: [] };
   const jobs = listRegistryFiles(root, displayRoot, listing);
-  if (!jobs) return missingFolder(displayRoot);
+  const started = options.readers ?? [];
+  if (!jobs) {
+    for (const { worker } of started) worker.postMessage(null);
+    return missingFolder(displayRoot);
+  }
   const sourceChecks = readSourceChecks(root, displayRoot, listing.errors);
-  // Starting a thread costs more than reading a small registry.
-  const threads = options.threads ?? (jobs.length < 1_000 ? 1 : Math.min(availableParallelism(), 4));
+  // Starting a thread costs more than reading a small registry, but threads already started are used.
+  const threads = options.threads ?? (started.length > 0 ? started.length + 1 : jobs.length < 1_000 ? 1 : readingThreads());
+  const readers = [...started.slice(0, threads - 1), ...startRegistryReaders(Math.max(0, threads - 1 - started.length))];
+  for (const { worker } of started.slice(threads - 1)) worker.postMessage(null);
   const locateOnRead = options.locateDatedFacts === true;
   if (threads < 2)
     return assemble(
@@ -215,23 +223,36 @@ export async function loadRegistryInParallel(root: string, options: Omit<LoadOpt
   // takes them in between its own chunks, so that little is left to receive at the end.
   const next = new Int32Array(new SharedArrayBuffer(4));
   const results: FileResult[] = new Array(jobs.length);
-  const workers = Array.from({ length: threads - 1 }, () =>
-    readInWorker({ jobs, next, chunk: loadChunk, locateOnRead }, (start, chunk) => {
-      for (const [offset, result] of chunk.entries()) results[start + offset] = fromPortable(jobs[start + offset]!, result);
+  const share: LoadShare = { jobs, next, chunk: loadChunk, locateOnRead };
+  const workers = readers.map((reader) =>
+    readInWorker(reader, share, (start, chunk) => {
+      for (const [offset, result] of chunk.entries()) results[start + offset] = findReferencesEarly(jobs[start + offset]!, fromPortable(jobs[start + offset]!, result));
     }),
   );
   for (let start = Atomics.add(next, 0, loadChunk); start < jobs.length; start = Atomics.add(next, 0, loadChunk)) {
-    for (let index = start; index < Math.min(start + loadChunk, jobs.length); index++) results[index] = readAndValidateJob(jobs[index]!, locateOnRead);
+    for (let index = start; index < Math.min(start + loadChunk, jobs.length); index++)
+      results[index] = findReferencesEarly(jobs[index]!, readAndValidateJob(jobs[index]!, locateOnRead));
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
   return assemble(jobs, results, listing, sourceChecks);
 }
 
+/**
+ * Finds a valid service's references (kept with it) while the files are being read: the checks
+ * across records ask for them when only this thread works, and walking every service's sources
+ * then was a sixth of that part at 20,000 services. Found in the thread that reads the file, they
+ * cost more to send than to find again.
+ */
+function findReferencesEarly(job: FileJob, result: FileResult): FileResult {
+  if (job.kind === 'services' && result.data !== undefined) serviceReferences(result.data as Service);
+  return result;
+}
+
 /** Files a thread reads at a time. */
 const loadChunk = 200;
 
-/** What a registry-reading worker is given: every file, and the counter of the next chunk to take. */
+/** What a registry-reading worker is sent: every file, and the counter of the next chunk to take. */
 export interface LoadShare {
   jobs: FileJob[];
   next: Int32Array;
@@ -265,11 +286,10 @@ function fromPortable(job: FileJob, portable: PortableResult): FileResult {
   return { record, data: portable.data, errors: portable.errors, located: portable.located };
 }
 
-function readInWorker(share: LoadShare, received: (start: number, results: PortableResult[]) => void): Promise<void> {
+function readInWorker({ worker, ended }: RegistryReader, share: LoadShare, received: (start: number, results: PortableResult[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(new URL('./load-registry-worker.ts', import.meta.url), share);
     worker.on('message', (message: LoadChunkMessage) => ('done' in message ? resolve() : received(message.start, message.results)));
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`A registry-reading thread stopped with exit code ${code}.`)));
+    ended.then((code) => code !== 0 && reject(new Error(`A registry-reading thread stopped with exit code ${code}.`)), reject);
+    worker.postMessage(share);
   });
 }

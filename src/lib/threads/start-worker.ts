@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * Starts a worker thread that shares this thread's Node compile cache, when this thread has one
- * (Astro's command turns it on, and so do the registry scripts): a worker compiles the project's
+ * (Astro's command turns it on, and so does `npm run validate`): a worker compiles the project's
  * modules again otherwise, a third of a second for the build's site worker. Node passes the cache
  * to a worker only through its environment.
  */
