@@ -1,4 +1,5 @@
-export { type FileCache, type LoadOptions, type LoadResult, loadRegistry, loadRegistryInParallel } from './load-registry.ts';
+export { type LoadOptions, type LoadResult, loadRegistry, loadRegistryInParallel } from './load-registry.ts';
+export type { FileCache } from './read-and-validate.ts';
 export { type RecordKind, recordFilePattern, recordKindNames, recordKinds, taxonomyFiles } from './record-kinds.ts';
 export type { AssessmentRecord, Registry } from './registry-model.ts';
 export { type AnyRecord, findRecord, type RedirectedKind } from './registry-model.ts';

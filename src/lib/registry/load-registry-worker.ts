@@ -2,7 +2,7 @@
 // The thread may start before the files are listed (registry-readers.ts): its share comes as a
 // message, and null means there is nothing for it to do.
 import { parentPort } from 'node:worker_threads';
-import { type LoadChunkMessage, type LoadShare, readAndValidateJob, toPortable } from './load-registry.ts';
+import { type LoadChunkMessage, type LoadShare, readAndValidateJob, toPortable } from './read-and-validate.ts';
 
 const port = parentPort!;
 const post = (message: LoadChunkMessage) => port.postMessage(message);

@@ -1,13 +1,19 @@
-import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { z } from 'zod';
-import type { Service } from '../../schemas/index.ts';
-import { type SourceCheckResults, sourceCheckResults } from '../../schemas/index.ts';
+import { type Service, type SourceCheckResults, sourceCheckResults } from '../../schemas/index.ts';
 import { type CheckedFile, checkCrossRecordRules } from './cross-record-checks.ts';
-import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
-import { bodyErrors } from './markdown-body.ts';
-import { type FieldPath, locatorOnDisk, type RecordFile, readRecordFile } from './read-record-file.ts';
-import { fieldsLocatedOnRead, type RecordKind, recordKinds, type TaxonomyKind, taxonomyFiles } from './record-kinds.ts';
+import {
+  type FileCache,
+  type FileResult,
+  fromPortable,
+  type LoadChunkMessage,
+  type LoadShare,
+  type PortableResult,
+  readAndValidate,
+  readAndValidateJob,
+} from './read-and-validate.ts';
+import type { FieldPath, RecordFile } from './read-record-file.ts';
+import { type RecordKind, recordKinds, type TaxonomyKind, taxonomyFiles } from './record-kinds.ts';
 import { serviceReferences } from './references.ts';
 import { type FileJob, type Listing, listRegistryFiles, type NotLoaded } from './registry-files.ts';
 import { buildRegistryModel, type Registry } from './registry-model.ts';
@@ -47,83 +53,6 @@ export interface LoadOptions {
    */
   locateDatedFacts?: boolean;
 }
-
-type FileResult = ReturnType<typeof readAndValidate>;
-export type FileCache = Map<string, { size: number; mtimeMs: number; result: FileResult }>;
-
-type FieldsToLocate = ((data: never) => FieldPath[]) | undefined;
-
-function readAndValidateCached(path: string, displayPath: string, schema: z.ZodType, toLocate: FieldsToLocate, cache: FileCache | undefined): FileResult {
-  if (!cache) return readAndValidate(path, displayPath, schema, toLocate);
-  let stats: Stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    return readAndValidate(path, displayPath, schema, toLocate);
-  }
-  const known = cache.get(path);
-  if (known && known.size === stats.size && known.mtimeMs === stats.mtimeMs) return known.result;
-  const result = readAndValidate(path, displayPath, schema, toLocate);
-  cache.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, result });
-  return result;
-}
-
-function validateWithSchema(record: RecordFile, schema: z.ZodType): { data?: unknown; errors: ValidationError[] } {
-  const result = schema.safeParse(record.data);
-  if (result.success) return { data: result.data, errors: [] };
-  const knownKeys = (path: PropertyKey[]) => schemaKeysAt(schema as never, path);
-  const errors = result.error.issues.flatMap((issue) =>
-    describeSchemaIssue(issue, record.data, knownKeys).map(({ path, message }) => ({
-      file: record.file,
-      ...record.locate(path),
-      field: path.join('.'),
-      message,
-    })),
-  );
-  return { errors };
-}
-
-/** A locator that answers from the positions found on reading, and reads the file again for any other field. */
-function locatorWithKnown(known: [string, number, number][] | undefined, path: string, file: string): RecordFile['locate'] {
-  const onDisk = locatorOnDisk(path, file);
-  if (!known?.length) return onDisk;
-  const byPath = new Map(known.map(([field, line, column]) => [field, { line, column }]));
-  return (fieldPath) => byPath.get(fieldPath.join('.')) ?? onDisk(fieldPath);
-}
-
-function readAndValidate(
-  path: string,
-  displayPath: string,
-  schema: z.ZodType,
-  toLocate?: FieldsToLocate,
-): { record?: RecordFile; data?: unknown; errors: ValidationError[]; located?: [string, number, number][] } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { errors: [{ file: displayPath, line: 1, column: 1, field: '', message: `the file cannot be read: ${(error as Error).message}` }] };
-  }
-  const read = readRecordFile(displayPath, bytes, { locateKeys: toLocate !== undefined });
-  if (!read.ok) return { errors: read.errors };
-  const validated = validateWithSchema(read.record, schema);
-  const errors = [...validated.errors, ...bodyErrors(read.record)];
-  if (validated.data === undefined) return { record: read.record, data: undefined, errors };
-  // A valid file's checked data is all later steps read: its text and raw data are let go, and a
-  // check across records that needs a line number reads the file again. Kept until the load ends,
-  // they doubled its memory (and the garbage collector's work) at 20,000 services.
-  const { file, body, bodyLine } = read.record;
-  const located = toLocate?.(validated.data as never).map((field): [string, number, number] => {
-    const { line, column } = read.record.locateKey?.(field) ?? read.record.locate(field);
-    return [field.join('.'), line, column];
-  });
-  return { record: { file, data: undefined, body, bodyLine, locate: locatorWithKnown(located, path, file) }, data: validated.data, errors, located };
-}
-
-const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? recordKinds[kind as RecordKind].schema : taxonomyFiles[kind as TaxonomyKind].schema);
-
-/** Reads and validates one file against its kind's schema. */
-export const readAndValidateJob = (job: FileJob, locateOnRead: boolean, cache?: FileCache): FileResult =>
-  readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), locateOnRead ? fieldsLocatedOnRead[job.kind as RecordKind] : undefined, cache);
 
 /** The last source check kept in the registry folder, if there is one. */
 function readSourceChecks(root: string, displayRoot: string, errors: ValidationError[]): SourceChecks | undefined {
@@ -251,40 +180,6 @@ function findReferencesEarly(job: FileJob, result: FileResult): FileResult {
 
 /** Files a thread reads at a time. */
 const loadChunk = 200;
-
-/** What a registry-reading worker is sent: every file, and the counter of the next chunk to take. */
-export interface LoadShare {
-  jobs: FileJob[];
-  next: Int32Array;
-  chunk: number;
-  /** Whether dated facts' lines are found as files are read (LoadOptions.locateDatedFacts). */
-  locateOnRead: boolean;
-}
-
-/** A chunk of results from a worker: where the chunk starts, and its files' results. */
-export type LoadChunkMessage = { start: number; results: PortableResult[] } | { done: true };
-
-/** A file's result as it crosses between threads: functions cannot, so the locator is rebuilt from disk. */
-export interface PortableResult {
-  errors: ValidationError[];
-  data?: unknown;
-  record?: { file: string; data: unknown; body?: string };
-  located?: [string, number, number][];
-}
-
-export function toPortable(result: FileResult): PortableResult {
-  if (!result.record) return { errors: result.errors };
-  // A valid file's checked data is all later steps read, so its raw data is not sent twice.
-  const record = { file: result.record.file, data: result.data === undefined ? result.record.data : undefined, body: result.record.body };
-  return { errors: result.errors, data: result.data, record, located: result.located };
-}
-
-function fromPortable(job: FileJob, portable: PortableResult): FileResult {
-  if (!portable.record) return { errors: portable.errors };
-  const { file, body } = portable.record;
-  const record: RecordFile = { file, data: portable.record.data ?? portable.data, body, locate: locatorWithKnown(portable.located, job.path, file) };
-  return { record, data: portable.data, errors: portable.errors, located: portable.located };
-}
 
 function readInWorker({ worker, ended }: RegistryReader, share: LoadShare, received: (start: number, results: PortableResult[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -208,9 +208,9 @@ export function readRecordFile(file: string, bytes: Uint8Array, options: { locat
     ({ yaml: yamlText, body, lineOffset, bodyLine } = parts);
   }
 
-  // js-yaml reads the values (about ten times faster than the CST parser on large registries); the
-  // `yaml` CST is built only when an error needs a line number. Both use the YAML 1.2 core schema
-  // with no custom tags, so they read the same data.
+  // The block reader or js-yaml reads the values (many times faster than the CST parser on large
+  // registries); the `yaml` CST is built only when an error needs a line number. All use the YAML
+  // 1.2 core schema with no custom tags, so they read the same data.
   let data: unknown;
   let locateKeyInYaml: KeyLocator | undefined;
   try {
