@@ -13,12 +13,15 @@ const yamlFiles = (folder: string): string[] =>
   readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) return yamlFiles(path);
-    return name.endsWith('.yaml') ? [path] : [];
+    return name.endsWith('.yaml') || name.endsWith('.md') ? [path] : [];
   });
+
+// The YAML of a file: all of a .yaml file, the front matter of a Markdown one.
+const yamlOf = (path: string, text: string): string => (path.endsWith('.md') ? (/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') : text);
 
 const registryTexts = [...yamlFiles(join(repoRoot, 'registry')), ...yamlFiles(join(repoRoot, 'tests/fixtures'))].map((path) => ({
   path,
-  text: readFileSync(path, 'utf8'),
+  text: yamlOf(path, readFileSync(path, 'utf8')),
 }));
 
 const jsYamlReads = (text: string): { data: unknown } | { error: string } => {
