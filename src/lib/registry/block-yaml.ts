@@ -17,15 +17,14 @@ export type KeyPositions = Map<object, number[]>;
 const typedStart = /^[-+.0-9~nNtTfF]/;
 const implicitTypes = (jsYaml.CORE_SCHEMA as unknown as { compiledImplicit: jsYaml.Type[] }).compiledImplicit;
 // js-yaml refuses some of these in scalars and reads tabs, CR and Unicode line breaks by rules of
-// its own: a file with any of them is left to it. (A line starting "---", "..." or "%" is not a
-// key, so it is left to js-yaml too.)
-const outsideSubset = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\t\r\u2028\u2029\uFFFE\uFFFF\uD800-\uDFFF]/;
+// its own: a file with any of them, or with half of a surrogate pair, is left to it. (A line
+// starting "---", "..." or "%" is not a key, so it is left to js-yaml too.)
+const outsideSubset = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\t\r\u2028\u2029\uFFFE\uFFFF]/;
 const plainKey = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 // Keys js-yaml would read as null or a boolean, and so spell differently.
 const typedKey = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 // A plain scalar may not start with an indicator; "-", "?" and ":" only when followed by a space.
 const plainStart = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|[-?:][^\s])/;
-const flowPlain = /^[^,[\]{}#&*!|>'"%@`\s:?-][^,[\]{}#:'"]*$/;
 // Deeper than any record may be (fileLimits.maxDepth): js-yaml reads it, and the depth check reports it.
 const maxDepth = 32;
 
@@ -183,10 +182,7 @@ class BlockReader {
     if (first === 124 || first === 62) return this.readBlockScalar(this.text.slice(at, end), indent);
     const text = this.text.slice(at, end);
     let value: unknown;
-    if (first === 34) value = readQuoted(text, '"');
-    else if (first === 39) value = readQuoted(text, "'");
-    else if (first === 123) value = readFlowMapping(text);
-    else if (first === 91) value = readFlowSequence(text);
+    if (first === 34 || first === 39 || first === 123 || first === 91) value = readLineValue(text, depth);
     else {
       if (!plainStart.test(text)) outside();
       const comment = text.indexOf(' #');
@@ -239,26 +235,68 @@ class BlockReader {
   }
 }
 
-/** A quoted scalar that ends on its line, without escapes (js-yaml reads the others). */
-function readQuoted(text: string, quote: '"' | "'"): string {
-  let from = 1;
+/** A value and where in its line the text after it starts. */
+type Read<T> = { value: T; end: number };
+
+/** A single-quoted scalar starting at `from` and ending on its line ('' is one quote). */
+function readSingleQuoted(text: string, from: number): Read<string> {
+  let at = from + 1;
   let value = '';
   for (;;) {
-    const close = text.indexOf(quote, from);
+    const close = text.indexOf("'", at);
     if (close < 0) outside();
-    value += text.slice(from, close);
-    from = close + 1;
-    // In single quotes, '' is one quote.
-    if (quote === "'" && text.charCodeAt(from) === 39) {
-      value += "'";
-      from++;
+    value += text.slice(at, close);
+    at = close + 1;
+    if (text.charCodeAt(at) !== 39) return { value, end: at };
+    value += "'";
+    at++;
+  }
+}
+
+// The escapes of double-quoted scalars that stand for one character, as js-yaml reads them.
+const simpleEscapes: Record<string, string> = {
+  '0': '\x00',
+  a: '\x07',
+  b: '\x08',
+  t: '\x09',
+  n: '\x0A',
+  v: '\x0B',
+  f: '\x0C',
+  r: '\x0D',
+  e: '\x1B',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xA0',
+  L: '\u2028',
+  P: '\u2029',
+};
+
+/** A double-quoted scalar starting at `from` and ending on its line, with the escapes above and \xXX and \uXXXX (js-yaml reads the rest). */
+function readDoubleQuoted(text: string, from: number): Read<string> {
+  let at = from + 1;
+  let value = '';
+  for (;;) {
+    const close = text.indexOf('"', at);
+    const escape = text.indexOf('\\', at);
+    if (close < 0) outside();
+    if (escape < 0 || close < escape) return { value: value + text.slice(at, close), end: close + 1 };
+    value += text.slice(at, escape);
+    const escaped = text[escape + 1] ?? '';
+    const simple = Object.hasOwn(simpleEscapes, escaped) ? simpleEscapes[escaped] : undefined;
+    if (simple !== undefined) {
+      value += simple;
+      at = escape + 2;
       continue;
     }
-    break;
+    const digits = escaped === 'x' ? 2 : escaped === 'u' ? 4 : 0;
+    const hex = text.slice(escape + 2, escape + 2 + digits);
+    if (digits === 0 || hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex)) outside();
+    value += String.fromCharCode(Number.parseInt(hex, 16));
+    at = escape + 2 + digits;
   }
-  if (quote === '"' && value.includes('\\')) outside();
-  checkLineEnd(text, from);
-  return value;
 }
 
 /** After a value, only spaces and a comment may follow on its line. */
@@ -268,30 +306,76 @@ function checkLineEnd(text: string, from: number): void {
   if (at < text.length && !(text.charCodeAt(at) === 35 && at > from)) outside();
 }
 
-/** The entries of a one-line flow collection of plain scalars ("{ ky: ru }", "[a, b]"). */
-function flowEntries(text: string, open: string, close: string): string[] {
-  const end = text.indexOf(close);
-  if (end < 0 || text.indexOf(open, 1) >= 0) outside();
-  checkLineEnd(text, end + 1);
-  const inner = trimSpaces(text.slice(1, end));
-  return inner === '' ? [] : inner.split(',').map(trimSpaces);
+const skipSpaces = (text: string, from: number): number => {
+  let at = from;
+  while (text.charCodeAt(at) === 32) at++;
+  return at;
+};
+
+// What ends a plain scalar inside a flow collection: a flow indicator, or ": ".
+const flowPlainEnd = /[,[\]{}]|: /g;
+
+/**
+ * A value inside a one-line flow collection: a nested collection, a quoted scalar, or a plain
+ * scalar, which may not hold ":" before a space or an indicator, nor " #" (left to js-yaml).
+ */
+function readFlowValue(text: string, from: number, depth: number): Read<unknown> {
+  const at = skipSpaces(text, from);
+  const first = text.charCodeAt(at);
+  if (first === 123) return readFlowCollection(text, at, '}', depth + 1);
+  if (first === 91) return readFlowCollection(text, at, ']', depth + 1);
+  if (first === 34) return readDoubleQuoted(text, at);
+  if (first === 39) return readSingleQuoted(text, at);
+  flowPlainEnd.lastIndex = at;
+  const stop = flowPlainEnd.exec(text);
+  const end = stop ? stop.index : text.length;
+  const plain = trimSpaces(text.slice(at, end));
+  if (plain === '' || !plainStart.test(plain) || plain.includes(' #') || /:(?:$|[ ,[\]{}])/.test(plain)) outside();
+  return { value: resolvePlain(plain), end };
 }
 
-function readFlowMapping(text: string): Record<string, unknown> {
-  const mapping: Record<string, unknown> = {};
-  for (const entry of flowEntries(text, '{', '}')) {
-    const colon = entry.indexOf(': ');
-    if (colon < 0) outside();
-    const key = entry.slice(0, colon);
-    const value = trimSpaces(entry.slice(colon + 2));
-    if (!isKey(key) || Object.hasOwn(mapping, key) || !flowPlain.test(value)) outside();
-    mapping[key] = resolvePlain(value);
+/** A one-line flow mapping or sequence starting at `from` (its "{" or "["). */
+function readFlowCollection(text: string, from: number, close: '}' | ']', depth: number): Read<unknown> {
+  if (depth > maxDepth) outside();
+  const mapping: Record<string, unknown> | undefined = close === '}' ? {} : undefined;
+  const sequence: unknown[] = [];
+  let at = skipSpaces(text, from + 1);
+  if (text[at] === close) return { value: mapping ?? sequence, end: at + 1 };
+  for (;;) {
+    if (mapping) {
+      const colon = text.indexOf(': ', at);
+      const key = colon < 0 ? '' : trimSpaces(text.slice(at, colon));
+      if (!isKey(key) || Object.hasOwn(mapping, key)) outside();
+      const entry = readFlowValue(text, colon + 2, depth);
+      mapping[key] = entry.value;
+      at = entry.end;
+    } else {
+      const entry = readFlowValue(text, at, depth);
+      sequence.push(entry.value);
+      at = entry.end;
+    }
+    at = skipSpaces(text, at);
+    if (text[at] === close) return { value: mapping ?? sequence, end: at + 1 };
+    // Another entry, after a comma; a trailing comma is left to js-yaml.
+    if (text[at] !== ',') outside();
+    at = skipSpaces(text, at + 1);
+    if (text[at] === close || at >= text.length) outside();
   }
-  return mapping;
 }
 
-function readFlowSequence(text: string): unknown[] {
-  return flowEntries(text, '[', ']').map((entry) => (flowPlain.test(entry) ? resolvePlain(entry) : outside()));
+/** A one-line scalar or flow collection that is all of the value on its line. */
+function readLineValue(text: string, depth: number): unknown {
+  const first = text.charCodeAt(0);
+  const read =
+    first === 34
+      ? readDoubleQuoted(text, 0)
+      : first === 39
+        ? readSingleQuoted(text, 0)
+        : first === 123
+          ? readFlowCollection(text, 0, '}', depth + 1)
+          : readFlowCollection(text, 0, ']', depth + 1);
+  checkLineEnd(text, read.end);
+  return read.value;
 }
 
 /** Where the key a path ends in starts, from the positions the reader recorded; undefined for a key it did not record. */
@@ -313,7 +397,7 @@ export function keyPosition(positions: KeyPositions, data: unknown, path: readon
  * where the keys of every block mapping start are recorded in it (see keyPosition).
  */
 export function readBlockYaml(text: string, positions?: KeyPositions): { data: unknown } | undefined {
-  if (outsideSubset.test(text)) return undefined;
+  if (outsideSubset.test(text) || !text.isWellFormed()) return undefined;
   try {
     return { data: new BlockReader(text, positions).read() };
   } catch (error) {
