@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry, loadRegistryInParallel } from '../../src/lib/registry/index.ts';
+import { datedFacts } from '../../src/lib/registry/dated-facts.ts';
 import { startRegistryReaders } from '../../src/lib/registry/registry-readers.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
 
@@ -24,6 +25,30 @@ describe('loading the registry with worker threads', () => {
     expect(oneThread).toEqual(single);
     // A thread let go ends by itself, so that the command that started it can end.
     expect(await unneeded[0]!.ended).toBe(0);
+  });
+
+  it('checks without building the model (validate), finding the same errors and reporting the same registry', async () => {
+    const broken = fixturePath('broken-four-errors');
+    const { locate: _checkLocate, ...checkOnly } = await loadRegistryInParallel(broken, { threads: 2, checkOnly: true });
+    const { locate: _fullLocate, ...full } = loadRegistry(broken);
+    expect(checkOnly).toEqual(full);
+
+    const root = join(repoRoot, 'registry');
+    const { checked, errors } = await loadRegistryInParallel(root, { threads: 2, checkOnly: true, locateDatedFacts: true });
+    const { registry } = loadRegistry(root);
+    expect(errors).toEqual([]);
+    expect(checked!.counts).toEqual({
+      services: registry!.services.length,
+      agencies: registry!.agencies.length,
+      acts: registry!.acts.length,
+      municipalities: registry!.municipalities.length,
+      assessments: registry!.assessments.length,
+      generalRules: registry!.generalRules.length,
+      categories: registry!.categories.length,
+    });
+    expect(checked!.services).toEqual(
+      registry!.services.map((service) => ({ id: service.id, file: registry!.fileOf.services.get(service.id), dated: datedFacts(service) })),
+    );
   });
 
   it('builds the same model of the real registry', async () => {

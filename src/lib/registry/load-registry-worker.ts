@@ -8,9 +8,9 @@ const port = parentPort!;
 const post = (message: LoadChunkMessage) => port.postMessage(message);
 port.once('message', (share: LoadShare | null) => {
   if (!share) return;
-  const { jobs, next, chunk, locateOnRead } = share;
+  const { jobs, next, chunk, locateOnRead, checkOnly } = share;
   for (let start = Atomics.add(next, 0, chunk); start < jobs.length; start = Atomics.add(next, 0, chunk)) {
-    post({ start, results: jobs.slice(start, start + chunk).map((job) => toPortable(readAndValidateJob(job, locateOnRead))) });
+    post({ start, results: jobs.slice(start, start + chunk).map((job) => toPortable(readAndValidateJob(job, locateOnRead, undefined, checkOnly))) });
   }
   post({ done: true });
 });

@@ -4,10 +4,13 @@
 
 import { readFileSync, type Stats, statSync } from 'node:fs';
 import type { z } from 'zod';
+import type { Service } from '../../schemas/index.ts';
+import { type DatedFact, datedFacts } from './dated-facts.ts';
 import { describeSchemaIssue, schemaKeysAt } from './describe-schema-issue.ts';
 import { bodyErrors } from './markdown-body.ts';
 import { type FieldPath, locatorOnDisk, type RecordFile, readRecordFile } from './read-record-file.ts';
 import { fieldsLocatedOnRead, type RecordKind, recordKinds, type TaxonomyKind, taxonomyFiles } from './record-kinds.ts';
+import { type RecordSummary, summarizeRecord } from './record-summary.ts';
 import type { FileJob } from './registry-files.ts';
 import type { ValidationError } from './validation-error.ts';
 
@@ -84,9 +87,24 @@ export function readAndValidate(
 
 const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? recordKinds[kind as RecordKind].schema : taxonomyFiles[kind as TaxonomyKind].schema);
 
-/** Reads and validates one file against its kind's schema. */
-export const readAndValidateJob = (job: FileJob, locateOnRead: boolean, cache?: FileCache): FileResult =>
-  readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), locateOnRead ? fieldsLocatedOnRead[job.kind as RecordKind] : undefined, cache);
+/** What the checks alone need of a record's file (LoadOptions.checkOnly): its summary, and a valid service's dated facts. */
+export interface ForChecks {
+  summary: RecordSummary;
+  dated?: DatedFact[];
+}
+
+/** A file's result, with what the checks need of it when only they are asked for. */
+export type JobResult = FileResult & { forChecks?: ForChecks };
+
+/** Reads and validates one file against its kind's schema; with `checkOnly`, also finds what the checks across records need of it. */
+export function readAndValidateJob(job: FileJob, locateOnRead: boolean, cache?: FileCache, checkOnly = false): JobResult {
+  const result = readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), locateOnRead ? fieldsLocatedOnRead[job.kind as RecordKind] : undefined, cache);
+  if (!checkOnly || !(job.kind in recordKinds)) return result;
+  const kind = job.kind as RecordKind;
+  const valid = result.data !== undefined;
+  const summary = summarizeRecord(kind, result.data ?? result.record?.data, valid);
+  return { ...result, forChecks: { summary, dated: kind === 'services' && valid ? datedFacts(result.data as Service) : undefined } };
+}
 
 /** What a registry-reading worker is sent: every file, and the counter of the next chunk to take. */
 export interface LoadShare {
@@ -95,6 +113,8 @@ export interface LoadShare {
   chunk: number;
   /** Whether dated facts' lines are found as files are read (LoadOptions.locateDatedFacts). */
   locateOnRead: boolean;
+  /** Whether only the checks are asked for: records are not sent, only what the checks need of them (LoadOptions.checkOnly). */
+  checkOnly: boolean;
 }
 
 /** A chunk of results from a worker: where the chunk starts, and its files' results. */
@@ -106,18 +126,21 @@ export interface PortableResult {
   data?: unknown;
   record?: { file: string; data: unknown; body?: string };
   located?: [string, number, number][];
+  forChecks?: ForChecks;
 }
 
-export function toPortable(result: FileResult): PortableResult {
-  if (!result.record) return { errors: result.errors };
+export function toPortable(result: JobResult): PortableResult {
+  if (!result.record) return { errors: result.errors, forChecks: result.forChecks };
+  // What the checks need of a record is sent instead of it, when only they are asked for.
+  if (result.forChecks) return { errors: result.errors, record: { file: result.record.file, data: undefined }, located: result.located, forChecks: result.forChecks };
   // A valid file's checked data is all later steps read, so its raw data is not sent twice.
   const record = { file: result.record.file, data: result.data === undefined ? result.record.data : undefined, body: result.record.body };
   return { errors: result.errors, data: result.data, record, located: result.located };
 }
 
-export function fromPortable(job: FileJob, portable: PortableResult): FileResult {
-  if (!portable.record) return { errors: portable.errors };
+export function fromPortable(job: FileJob, portable: PortableResult): JobResult {
+  if (!portable.record) return { errors: portable.errors, forChecks: portable.forChecks };
   const { file, body } = portable.record;
   const record: RecordFile = { file, data: portable.record.data ?? portable.data, body, locate: locatorWithKnown(portable.located, job.path, file) };
-  return { record, data: portable.data, errors: portable.errors, located: portable.located };
+  return { record, data: portable.data, errors: portable.errors, located: portable.located, forChecks: portable.forChecks };
 }

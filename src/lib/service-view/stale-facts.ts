@@ -1,5 +1,4 @@
-import { datedFacts } from '../registry/dated-facts.ts';
-import type { Registry } from '../registry/index.ts';
+import type { DatedFact } from '../registry/dated-facts.ts';
 import { type Freshness, isStale, staleBefore } from './freshness.ts';
 
 /** A fee or deadline whose date is older than the freshness allows: where it is, and its date. */
@@ -10,13 +9,9 @@ export interface StaleFact {
   date: string;
 }
 
-/** Every fee and deadline of the registry dated before the freshness allows, in service order. */
-export function staleFacts(registry: Registry, freshness: Freshness): StaleFact[] {
-  return registry.services.flatMap((service) =>
-    datedFacts(service)
-      .filter((fact) => isStale(fact.date, freshness))
-      .map(({ path, date }) => ({ serviceId: service.id, path: [...path], date })),
-  );
+/** Every fee and deadline of the services (their dated facts) dated before the freshness allows, in the services' order. */
+export function staleFacts(services: readonly { id: string; dated: readonly DatedFact[] }[], freshness: Freshness): StaleFact[] {
+  return services.flatMap((service) => service.dated.filter((fact) => isStale(fact.date, freshness)).map(({ path, date }) => ({ serviceId: service.id, path: [...path], date })));
 }
 
 /** What a volunteer reads for one stale fact. */
