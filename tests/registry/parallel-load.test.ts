@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry, loadRegistryInParallel } from '../../src/lib/registry/index.ts';
 import { datedFacts } from '../../src/lib/registry/dated-facts.ts';
+import { loadRegistry, loadRegistryInParallel } from '../../src/lib/registry/index.ts';
 import { startRegistryReaders } from '../../src/lib/registry/registry-readers.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
 
@@ -46,9 +46,7 @@ describe('loading the registry with worker threads', () => {
       generalRules: registry!.generalRules.length,
       categories: registry!.categories.length,
     });
-    expect(checked!.services).toEqual(
-      registry!.services.map((service) => ({ id: service.id, file: registry!.fileOf.services.get(service.id), dated: datedFacts(service) })),
-    );
+    expect(checked!.services).toEqual(registry!.services.map((service) => ({ id: service.id, file: registry!.fileOf.services.get(service.id), dated: datedFacts(service) })));
   });
 
   it('builds the same model of the real registry', async () => {

@@ -280,22 +280,22 @@ function readDoubleQuoted(text: string, from: number): Read<string> {
   let value = '';
   for (;;) {
     const close = text.indexOf('"', at);
-    const escape = text.indexOf('\\', at);
+    const backslash = text.indexOf('\\', at);
     if (close < 0) outside();
-    if (escape < 0 || close < escape) return { value: value + text.slice(at, close), end: close + 1 };
-    value += text.slice(at, escape);
-    const escaped = text[escape + 1] ?? '';
+    if (backslash < 0 || close < backslash) return { value: value + text.slice(at, close), end: close + 1 };
+    value += text.slice(at, backslash);
+    const escaped = text[backslash + 1] ?? '';
     const simple = Object.hasOwn(simpleEscapes, escaped) ? simpleEscapes[escaped] : undefined;
     if (simple !== undefined) {
       value += simple;
-      at = escape + 2;
+      at = backslash + 2;
       continue;
     }
     const digits = escaped === 'x' ? 2 : escaped === 'u' ? 4 : 0;
-    const hex = text.slice(escape + 2, escape + 2 + digits);
+    const hex = text.slice(backslash + 2, backslash + 2 + digits);
     if (digits === 0 || hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex)) outside();
     value += String.fromCharCode(Number.parseInt(hex, 16));
-    at = escape + 2 + digits;
+    at = backslash + 2 + digits;
   }
 }
 
