@@ -158,6 +158,11 @@ describe('the block YAML reader', () => {
     for (const text of cases) expect(expectSameAsJsYaml(text, JSON.stringify(text)), JSON.stringify(text)).toBe(true);
   });
 
+  it('reads a long line of escapes as js-yaml does', () => {
+    const text = `quote: "${'\\n'.repeat(100_000)}"\n`;
+    expect(expectSameAsJsYaml(text, 'a line of 100,000 escapes')).toBe(true);
+  });
+
   it('leaves to js-yaml what it does not read itself', () => {
     const cases = [
       'a: &anchor x\nb: *anchor\n',

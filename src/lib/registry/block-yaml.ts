@@ -278,10 +278,13 @@ const simpleEscapes: Record<string, string> = {
 function readDoubleQuoted(text: string, from: number): Read<string> {
   let at = from + 1;
   let value = '';
+  // The closing quote is looked for again only when an escape has passed it, not after every
+  // escape: the time stays in proportion to the line's length.
+  let close = text.indexOf('"', at);
   for (;;) {
-    const close = text.indexOf('"', at);
-    const backslash = text.indexOf('\\', at);
+    if (close < at) close = text.indexOf('"', at);
     if (close < 0) outside();
+    const backslash = text.indexOf('\\', at);
     if (backslash < 0 || close < backslash) return { value: value + text.slice(at, close), end: close + 1 };
     value += text.slice(at, backslash);
     const escaped = text[backslash + 1] ?? '';
