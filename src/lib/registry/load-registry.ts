@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { type Service, type SourceCheckResults, sourceCheckResults } from '../../schemas/index.ts';
+import { type SourceCheckResults, sourceCheckResults } from '../../schemas/index.ts';
 import { type CheckedFile, type CheckedTaxonomies, checkCrossRecordRules } from './cross-record-checks.ts';
 import type { DatedFact } from './dated-facts.ts';
 import {
   type FileCache,
-  type FileResult,
+  forChecksOf,
   fromPortable,
   type JobResult,
   type LoadChunkMessage,
@@ -16,8 +16,6 @@ import {
 } from './read-and-validate.ts';
 import type { FieldPath, RecordFile } from './read-record-file.ts';
 import { type RecordKind, recordKindNames, recordKinds, type TaxonomyKind, taxonomyFiles } from './record-kinds.ts';
-import { summarizeRecord } from './record-summary.ts';
-import { serviceReferences } from './references.ts';
 import { type FileJob, type Listing, listRegistryFiles, type NotLoaded } from './registry-files.ts';
 import { buildRegistryModel, type Registry } from './registry-model.ts';
 import { type RegistryReader, readingThreads, startRegistryReaders } from './registry-readers.ts';
@@ -94,17 +92,16 @@ function assemble(jobs: FileJob[], results: JobResult[], listing: Listing, sourc
     const name = basename(job.path);
     // Files with errors still take part in the checks across records, so that one error does
     // not hide another and a reference to a broken file is not reported as missing too.
-    const data = result.data ?? result.record?.data;
-    const valid = result.data !== undefined;
+    const forChecks = result.forChecks ?? forChecksOf(job.kind as RecordKind, result, checkOnly);
     files.push({
       kind: job.kind as RecordKind,
       fileId: name.slice(0, -extension.length),
       record: result.record,
-      data,
-      valid,
-      summary: result.forChecks?.summary ?? summarizeRecord(job.kind as RecordKind, data, valid),
+      data: result.data ?? result.record?.data,
+      valid: result.data !== undefined,
+      summary: forChecks.summary,
     });
-    if (result.forChecks?.dated && result.record) dated.push({ id: result.forChecks.summary.id!, file: result.record.file, dated: result.forChecks.dated });
+    if (forChecks.dated && result.record) dated.push({ id: forChecks.summary.id!, file: result.record.file, dated: forChecks.dated });
   });
   errors.push(...checkCrossRecordRules(files, taxonomies));
   const locate = (file: string, path: FieldPath): Position => locators.get(file)?.(path) ?? { line: 1, column: 1 };
@@ -188,12 +185,12 @@ export async function loadRegistryInParallel(
   const share: LoadShare = { jobs, next, chunk: loadChunk, locateOnRead, checkOnly };
   const workers = readers.map((reader) =>
     readInWorker(reader, share, (start, chunk) => {
-      for (const [offset, result] of chunk.entries()) results[start + offset] = findReferencesEarly(jobs[start + offset]!, fromPortable(jobs[start + offset]!, result));
+      for (const [offset, result] of chunk.entries()) results[start + offset] = findForChecksEarly(jobs[start + offset]!, fromPortable(jobs[start + offset]!, result));
     }),
   );
   for (let start = Atomics.add(next, 0, loadChunk); start < jobs.length; start = Atomics.add(next, 0, loadChunk)) {
     for (let index = start; index < Math.min(start + loadChunk, jobs.length); index++)
-      results[index] = findReferencesEarly(jobs[index]!, readAndValidateJob(jobs[index]!, locateOnRead, undefined, checkOnly));
+      results[index] = findForChecksEarly(jobs[index]!, readAndValidateJob(jobs[index]!, locateOnRead, undefined, checkOnly));
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
@@ -201,13 +198,13 @@ export async function loadRegistryInParallel(
 }
 
 /**
- * Finds a valid service's references (kept with it) while the files are being read: the checks
- * across records ask for them when only this thread works, and walking every service's sources
- * then was a sixth of that part at 20,000 services. Found in the thread that reads the file, they
- * cost more to send than to find again.
+ * Finds what the checks across records need of a record while the files are being read, not after,
+ * when only this thread works: walking every service's sources for its references was a sixth of
+ * that part at 20,000 services. A thread that reads files sends it only when it sends no record
+ * (checkOnly): otherwise it costs more to send than to find again.
  */
-function findReferencesEarly<Result extends FileResult>(job: FileJob, result: Result): Result {
-  if (job.kind === 'services' && result.data !== undefined) serviceReferences(result.data as Service);
+function findForChecksEarly(job: FileJob, result: JobResult): JobResult {
+  if (job.kind in recordKinds) result.forChecks ??= forChecksOf(job.kind as RecordKind, result, false);
   return result;
 }
 

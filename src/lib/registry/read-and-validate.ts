@@ -87,23 +87,26 @@ export function readAndValidate(
 
 const schemaOf = (kind: FileJob['kind']): z.ZodType => (kind in recordKinds ? recordKinds[kind as RecordKind].schema : taxonomyFiles[kind as TaxonomyKind].schema);
 
-/** What the checks alone need of a record's file (LoadOptions.checkOnly): its summary, and a valid service's dated facts. */
+/** What the checks across records need of a record's file: its summary and, when only the checks are asked for (LoadOptions.checkOnly), a valid service's dated facts. */
 export interface ForChecks {
   summary: RecordSummary;
   dated?: DatedFact[];
 }
 
-/** A file's result, with what the checks need of it when only they are asked for. */
+/** A file's result, with what the checks need of it once that is found. */
 export type JobResult = FileResult & { forChecks?: ForChecks };
+
+/** What the checks need of a record file's result; with `checkOnly`, a valid service's dated facts too. */
+export function forChecksOf(kind: RecordKind, result: FileResult, checkOnly: boolean): ForChecks {
+  const valid = result.data !== undefined;
+  const summary = summarizeRecord(kind, result.data ?? result.record?.data, valid);
+  return { summary, dated: checkOnly && kind === 'services' && valid ? datedFacts(result.data as Service) : undefined };
+}
 
 /** Reads and validates one file against its kind's schema; with `checkOnly`, also finds what the checks across records need of it. */
 export function readAndValidateJob(job: FileJob, locateOnRead: boolean, cache?: FileCache, checkOnly = false): JobResult {
   const result = readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), locateOnRead ? fieldsLocatedOnRead[job.kind as RecordKind] : undefined, cache);
-  if (!checkOnly || !(job.kind in recordKinds)) return result;
-  const kind = job.kind as RecordKind;
-  const valid = result.data !== undefined;
-  const summary = summarizeRecord(kind, result.data ?? result.record?.data, valid);
-  return { ...result, forChecks: { summary, dated: kind === 'services' && valid ? datedFacts(result.data as Service) : undefined } };
+  return checkOnly && job.kind in recordKinds ? { ...result, forChecks: forChecksOf(job.kind as RecordKind, result, true) } : result;
 }
 
 /** What a registry-reading worker is sent: every file, and the counter of the next chunk to take. */
