@@ -2,7 +2,8 @@
 
 // Invisible characters that can make text display differently from what it says ("Trojan Source"):
 // bidirectional embeddings, overrides and isolates, and C0/C1 control characters except tab and newline.
-const invisibleControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const invisibleControls = '\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069';
+const invisibleControl = new RegExp(`[${invisibleControls}]`);
 
 // Half of a UTF-16 surrogate pair without its other half: YAML lets "\uD800" be written alone, and
 // such text breaks whatever encodes it later (the search index, JSON, a browser).
@@ -10,7 +11,7 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 
 // Either of the above, or a surrogate of a well-formed pair: most texts have none, and one test of
 // this says so sooner than the two checks (checking a synthetic service took 85 µs, now 78 µs).
-const anyProblem = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
+const anyProblem = new RegExp(`[${invisibleControls}\\uD800-\\uDFFF]`);
 
 const codePoint = (character: string) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 

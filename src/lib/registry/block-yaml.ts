@@ -3,10 +3,10 @@ import jsYaml from 'js-yaml';
 /*
  * A reader for the plain block YAML that registry files are written in: block mappings and
  * sequences, plain and quoted one-line scalars, literal and folded block scalars, one-line flow
- * collections of plain scalars, and comments. It gives exactly what js-yaml gives with the core
- * schema, or nothing: at anything outside that subset (anchors, tags, escapes, multi-line plain or
- * quoted scalars, tabs, unusual indentation, duplicate keys, and every error) it returns undefined,
- * and the caller reads the file with js-yaml, which reads it or reports the problem.
+ * collections, and comments. It gives exactly what js-yaml gives with the core schema, or nothing:
+ * at anything outside that subset (anchors, tags, \U escapes, multi-line plain or quoted scalars,
+ * tabs, unusual indentation, duplicate keys, and every error) it returns undefined, and the caller
+ * reads the file with js-yaml, which reads it or reports the problem.
  * tests/registry/block-yaml.test.ts compares the two on every registry file and on damaged copies.
  */
 
@@ -42,6 +42,12 @@ function resolvePlain(text: string): unknown {
 }
 
 // Spaces only: YAML's white space is spaces and tabs (left to js-yaml), not all of Unicode's.
+const skipSpaces = (text: string, from: number): number => {
+  let at = from;
+  while (text.charCodeAt(at) === 32) at++;
+  return at;
+};
+
 const trimSpaces = (text: string): string => {
   let start = 0;
   let end = text.length;
@@ -74,11 +80,9 @@ class BlockReader {
     for (let from = 0; from < text.length; ) {
       let to = text.indexOf('\n', from);
       if (to < 0) to = text.length;
-      let at = from;
-      while (text.charCodeAt(at) === 32) at++;
       this.start.push(from);
       this.end.push(to);
-      this.indent.push(at - from);
+      this.indent.push(skipSpaces(text, from) - from);
       from = to + 1;
     }
   }
@@ -145,8 +149,7 @@ class BlockReader {
       if (at > indent) outside();
       const lineStart = this.start[this.line]!;
       const end = this.end[this.line]!;
-      let content = lineStart + indent + 1;
-      while (this.text.charCodeAt(content) === 32) content++;
+      const content = skipSpaces(this.text, lineStart + indent + 1);
       // An item on the lines below its dash, or a comment after it, is left to js-yaml.
       if (content >= end || this.text.charCodeAt(content) === 35 || this.text.charCodeAt(content) === 45) outside();
       const colon = this.text.indexOf(':', content);
@@ -166,8 +169,7 @@ class BlockReader {
    */
   private readValue(from: number, indent: number, depth: number, inMapping: boolean): unknown {
     const end = this.end[this.line]!;
-    let at = from;
-    while (this.text.charCodeAt(at) === 32) at++;
+    const at = skipSpaces(this.text, from);
     if (at < end && at === from) outside();
     if (at === end || this.text.charCodeAt(at) === 35) {
       this.line++;
@@ -179,11 +181,15 @@ class BlockReader {
       return null;
     }
     const first = this.text.charCodeAt(at);
-    if (first === 124 || first === 62) return this.readBlockScalar(this.text.slice(at, end), indent);
     const text = this.text.slice(at, end);
+    if (first === 124 || first === 62) return this.readBlockScalar(text, indent);
     let value: unknown;
-    if (first === 34 || first === 39 || first === 123 || first === 91) value = readLineValue(text, depth);
-    else {
+    if (first === 34 || first === 39 || first === 123 || first === 91) {
+      // Quoted, or a flow collection: read as a flow value, which must end the line.
+      const read = readFlowValue(text, 0, depth);
+      checkLineEnd(text, read.end);
+      value = read.value;
+    } else {
       if (!plainStart.test(text)) outside();
       const comment = text.indexOf(' #');
       const plain = trimSpaces(comment < 0 ? text : text.slice(0, comment));
@@ -304,16 +310,9 @@ function readDoubleQuoted(text: string, from: number): Read<string> {
 
 /** After a value, only spaces and a comment may follow on its line. */
 function checkLineEnd(text: string, from: number): void {
-  let at = from;
-  while (text.charCodeAt(at) === 32) at++;
+  const at = skipSpaces(text, from);
   if (at < text.length && !(text.charCodeAt(at) === 35 && at > from)) outside();
 }
-
-const skipSpaces = (text: string, from: number): number => {
-  let at = from;
-  while (text.charCodeAt(at) === 32) at++;
-  return at;
-};
 
 // What ends a plain scalar inside a flow collection: a flow indicator, or ": ".
 const flowPlainEnd = /[,[\]{}]|: /g;
@@ -364,21 +363,6 @@ function readFlowCollection(text: string, from: number, close: '}' | ']', depth:
     at = skipSpaces(text, at + 1);
     if (text[at] === close || at >= text.length) outside();
   }
-}
-
-/** A one-line scalar or flow collection that is all of the value on its line. */
-function readLineValue(text: string, depth: number): unknown {
-  const first = text.charCodeAt(0);
-  const read =
-    first === 34
-      ? readDoubleQuoted(text, 0)
-      : first === 39
-        ? readSingleQuoted(text, 0)
-        : first === 123
-          ? readFlowCollection(text, 0, '}', depth + 1)
-          : readFlowCollection(text, 0, ']', depth + 1);
-  checkLineEnd(text, read.end);
-  return read.value;
 }
 
 /** Where the key a path ends in starts, from the positions the reader recorded; undefined for a key it did not record. */
