@@ -62,22 +62,8 @@ function sourceActs(value: unknown, path: Path, add: Add): void {
   for (const { source, path: at } of sourcesIn(value, path)) add([...at, 'act'], 'acts', (source as { act?: unknown } | null)?.act);
 }
 
-// A load asks for a service's references twice (the checks across records, then the relations),
-// and walking every service's sources was a tenth of the serial part of a load at 20,000 services.
-// Checked data is not changed after its load, so the answer is kept with the service it came from.
-const referencesOfService = new WeakMap<Service, Reference[]>();
-
-/** Every reference of a service (the same array each time for the same service object: do not change it). */
+/** Every reference of a service. */
 export function serviceReferences(service: Service): Reference[] {
-  let refs = referencesOfService.get(service);
-  if (!refs) {
-    refs = findServiceReferences(service);
-    if (service !== null && typeof service === 'object') referencesOfService.set(service, refs);
-  }
-  return refs;
-}
-
-function findServiceReferences(service: Service): Reference[] {
   const { refs, add } = collect();
   each(service.categories, (id: unknown, i: number) => add(['categories', i], 'categories', id));
   add(['register', 'municipality'], 'municipalities', service.register?.municipality);

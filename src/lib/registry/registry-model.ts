@@ -1,7 +1,8 @@
 import type { Act, Agency, Assessment, Category, GeneralRule, MostNeeded, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
 import { type RecordKind, recordKindNames, recordKinds } from './record-kinds.ts';
-import { buildRelations, type Relations } from './relations.ts';
+import { serviceReferences } from './references.ts';
+import { buildRelations, type ReferencesOf, type Relations } from './relations.ts';
 import type { SourceChecks } from './source-checks-file.ts';
 
 export type AssessmentRecord = Assessment & { body: string };
@@ -65,7 +66,7 @@ export type RegistryRecords = Pick<
 >;
 
 /** The model of records that passed every check: lookups by id, relations and redirects built once. */
-export function registryFromRecords(records: RegistryRecords, files: Pick<Registry, 'fileOf' | 'taxonomyFileOf' | 'sourceChecks'>): Registry {
+export function registryFromRecords(records: RegistryRecords, files: Pick<Registry, 'fileOf' | 'taxonomyFileOf' | 'sourceChecks'>, referencesOf?: ReferencesOf): Registry {
   const { services, agencies, acts, municipalities, assessments, categories } = records;
   return {
     ...records,
@@ -77,7 +78,7 @@ export function registryFromRecords(records: RegistryRecords, files: Pick<Regist
     generalRule: lookup(records.generalRules),
     category: lookup(categories),
     ...files,
-    relations: buildRelations({ services, agencies, acts, municipalities, assessments }),
+    relations: buildRelations({ services, agencies, acts, municipalities, assessments }, referencesOf),
     redirects: { services: redirectsOf(services), agencies: redirectsOf(agencies), acts: redirectsOf(acts) },
   };
 }
@@ -92,6 +93,8 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
 
   const fileOf = Object.fromEntries(recordKindNames.map((kind) => [kind, new Map<string, string>()])) as Registry['fileOf'];
   for (const file of files) fileOf[file.kind].set(file.fileId, file.record!.file.split('\\').join('/'));
+  // The checks across records found every service's references: the relations read them there.
+  const summaries = new Map(files.filter((file) => file.kind === 'services').map((file) => [file.data as Service, file.summary]));
 
   return registryFromRecords(
     {
@@ -107,5 +110,6 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
       mostNeeded: (taxonomies.mostNeeded?.data ?? []) as MostNeeded,
     },
     { fileOf, taxonomyFileOf: { categories: taxonomies.categories?.record.file, registers: taxonomies.registers?.record.file }, sourceChecks },
+    (service) => summaries.get(service)?.references ?? serviceReferences(service),
   );
 }

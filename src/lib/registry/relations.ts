@@ -1,5 +1,5 @@
 import type { Act, Agency, Municipality, Service } from '../../schemas/index.ts';
-import { serviceReferences } from './references.ts';
+import { type Reference, serviceReferences } from './references.ts';
 import type { AssessmentRecord } from './registry-model.ts';
 
 /** Where an entry of a municipality's local register comes from. */
@@ -53,6 +53,9 @@ export interface RelatedRecords {
   assessments: AssessmentRecord[];
 }
 
+/** A service's references, when a load has already found them (record summaries); found again otherwise. */
+export type ReferencesOf = (service: Service) => Reference[];
+
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A map from keys to lists, filled once; each list holds a value once. */
@@ -68,7 +71,7 @@ function grouping<T>(): { map: Map<string, T[]>; add: (key: string | undefined, 
 }
 
 /** Builds every relation from records that passed all checks (so every id names an existing record). */
-export function buildRelations(records: RelatedRecords): Relations {
+export function buildRelations(records: RelatedRecords, referencesOf: ReferencesOf = serviceReferences): Relations {
   const serviceById = new Map(records.services.map((service) => [service.id, service]));
   const provided = grouping<Service>();
   const standardBy = grouping<Service>();
@@ -80,7 +83,7 @@ export function buildRelations(records: RelatedRecords): Relations {
     standardBy.add(service.register?.standard_body, service);
     for (const id of service.standard?.complaints?.agencies ?? []) complaintsTo.add(id, service);
     for (const id of service.categories) inCategory.add(id, service);
-    for (const reference of serviceReferences(service)) if (reference.target === 'acts') citing.add(reference.id, service);
+    for (const reference of referencesOf(service)) if (reference.target === 'acts') citing.add(reference.id, service);
   }
 
   const localRegister = new Map<string, LocalRegisterEntry[]>();
