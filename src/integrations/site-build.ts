@@ -16,7 +16,7 @@ import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-
 import { currentSiteModel, useSiteModel } from '../lib/site-model/current-site-model.ts';
 import { siteModelFromBytes } from '../lib/site-model/share-site-model.ts';
 import type { SiteModel } from '../lib/site-model/site-model.ts';
-import { startWorker } from '../lib/threads/start-worker.ts';
+import { buildThreadLimits, startWorker } from '../lib/threads/start-worker.ts';
 import { siteUrl } from '../site-config.ts';
 import { yieldToSearchIndex } from './search-index-first.ts';
 import type { SiteWorkerCommand, SiteWorkerJob, SiteWorkerMessage } from './site-worker.ts';
@@ -99,7 +99,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         mkdirSync(cacheDir, { recursive: true });
         staging = mkdtempSync(join(cacheDir, 'kyzmat-site-build-'));
         const job: SiteWorkerJob = { registryFolder: registryRoot(), staging, ...options };
-        worker = startWorker(new URL('./site-worker.ts', import.meta.url), job);
+        worker = startWorker(new URL('./site-worker.ts', import.meta.url), job, buildThreadLimits);
         // Only now: the worker, and the search worker it starts, keep the priority this thread had.
         if (options.search) yieldToSearchIndex();
         const summaries: string[] = [];

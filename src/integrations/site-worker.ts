@@ -14,7 +14,7 @@ import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-
 import { siteModelBytes } from '../lib/site-model/share-site-model.ts';
 import { buildSiteModel } from '../lib/site-model/site-model.ts';
 import { siteModelSources } from '../lib/site-model/site-model-sources.ts';
-import { startWorker } from '../lib/threads/start-worker.ts';
+import { buildThreadLimits, startWorker } from '../lib/threads/start-worker.ts';
 import { yieldToSearchIndex } from './search-index-first.ts';
 import type { SearchJob, SearchWorkerMessage } from './search-worker.ts';
 
@@ -54,7 +54,7 @@ const nextCommand = () => new Promise<SiteWorkerCommand>((resolve) => (commands.
 
 /** Starts the search worker; `send` gives it one language's documents at a time, then null. */
 function startSearchWorker(search: SearchJob): { send: (message: SearchWorkerMessage) => void; finished: Promise<string> } {
-  const worker = startWorker(new URL('./search-worker.ts', import.meta.url), search);
+  const worker = startWorker(new URL('./search-worker.ts', import.meta.url), search, buildThreadLimits);
   const finished = new Promise<string>((resolve, reject) => {
     let summary: string | undefined;
     worker.once('message', (message: string) => (summary = message));
