@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { type SourceCheckResults, sourceCheckResults } from '../../schemas/index.ts';
 import { type CheckedFile, type CheckedTaxonomies, checkCrossRecordRules } from './cross-record-checks.ts';
 import type { DatedFact } from './dated-facts.ts';
-import { type StringInterner, stringInterner } from './intern-strings.ts';
+import { stringInterner } from './intern-strings.ts';
 import {
   type FileCache,
   forChecksOf,
@@ -171,12 +171,16 @@ export async function loadRegistryInParallel(
   const locateOnRead = options.locateDatedFacts === true;
   const checkOnly = options.checkOnly === true;
   // A record is kept with its texts interned as it arrives, so that the thread does not hold every
-  // file's copy of a shared text until the model is built (with checkOnly nothing is kept).
-  const keep: (result: JobResult) => JobResult = checkOnly ? (result) => result : internedData(stringInterner());
+  // file's copy of a shared text until the model is built (with checkOnly no record is kept).
+  const intern = checkOnly ? undefined : stringInterner();
+  const arrived = (job: FileJob, result: JobResult): JobResult => {
+    if (intern && result.data !== undefined) result.data = intern(result.data);
+    return findForChecksEarly(job, result);
+  };
   if (threads < 2)
     return assemble(
       jobs,
-      jobs.map((job) => keep(readAndValidateJob(job, locateOnRead, undefined, checkOnly))),
+      jobs.map((job) => arrived(job, readAndValidateJob(job, locateOnRead, undefined, checkOnly))),
       listing,
       sourceChecks,
       checkOnly,
@@ -189,12 +193,12 @@ export async function loadRegistryInParallel(
   const share: LoadShare = { jobs, next, chunk: loadChunk, locateOnRead, checkOnly };
   const workers = readers.map((reader) =>
     readInWorker(reader, share, (start, chunk) => {
-      for (const [offset, result] of chunk.entries()) results[start + offset] = findForChecksEarly(jobs[start + offset]!, keep(fromPortable(jobs[start + offset]!, result)));
+      for (const [offset, result] of chunk.entries()) results[start + offset] = arrived(jobs[start + offset]!, fromPortable(jobs[start + offset]!, result));
     }),
   );
   for (let start = Atomics.add(next, 0, loadChunk); start < jobs.length; start = Atomics.add(next, 0, loadChunk)) {
     for (let index = start; index < Math.min(start + loadChunk, jobs.length); index++)
-      results[index] = findForChecksEarly(jobs[index]!, keep(readAndValidateJob(jobs[index]!, locateOnRead, undefined, checkOnly)));
+      results[index] = arrived(jobs[index]!, readAndValidateJob(jobs[index]!, locateOnRead, undefined, checkOnly));
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
@@ -211,14 +215,6 @@ function findForChecksEarly(job: FileJob, result: JobResult): JobResult {
   if (job.kind in recordKinds) result.forChecks ??= forChecksOf(job.kind as RecordKind, result, false);
   return result;
 }
-
-/** A result with its checked data interned (the record's raw data is let go after the load). */
-const internedData =
-  (intern: StringInterner) =>
-  (result: JobResult): JobResult => {
-    if (result.data !== undefined) result.data = intern(result.data);
-    return result;
-  };
 
 /** Files a thread reads at a time. */
 const loadChunk = 200;

@@ -1,7 +1,6 @@
 import type { Act, Agency, Assessment, Category, GeneralRule, MostNeeded, Municipality, Register, SearchPin, Service } from '../../schemas/index.ts';
 import type { CheckedFile, CheckedTaxonomies } from './cross-record-checks.ts';
 import { type RecordKind, recordKindNames, recordKinds } from './record-kinds.ts';
-import { serviceReferences } from './references.ts';
 import { buildRelations, type ReferencesOf, type Relations } from './relations.ts';
 import type { SourceChecks } from './source-checks-file.ts';
 
@@ -110,6 +109,6 @@ export function buildRegistryModel(files: CheckedFile[], taxonomies: CheckedTaxo
       mostNeeded: (taxonomies.mostNeeded?.data ?? []) as MostNeeded,
     },
     { fileOf, taxonomyFileOf: { categories: taxonomies.categories?.record.file, registers: taxonomies.registers?.record.file }, sourceChecks },
-    (service) => summaries.get(service)?.references ?? serviceReferences(service),
+    (service) => summaries.get(service)!.references,
   );
 }
