@@ -9,6 +9,7 @@ import { langs } from '../i18n/locales.ts';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
 import { loadRegistryInParallel, type ValidationError } from '../lib/registry/index.ts';
 import { languageSearchDocuments } from '../lib/search/build-search-index.ts';
+import { packSearchDocuments } from '../lib/search/search-document-batches.ts';
 import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
 import { siteModelBytes } from '../lib/site-model/share-site-model.ts';
@@ -53,7 +54,7 @@ port.on('message', (command: SiteWorkerCommand) => (waiting.length > 0 ? waiting
 const nextCommand = () => new Promise<SiteWorkerCommand>((resolve) => (commands.length > 0 ? resolve(commands.shift()!) : waiting.push(resolve)));
 
 /** Starts the search worker; `send` gives it one language's documents at a time, then null. */
-function startSearchWorker(search: SearchJob): { send: (message: SearchWorkerMessage) => void; finished: Promise<string> } {
+function startSearchWorker(search: SearchJob): { send: (message: SearchWorkerMessage, transfer?: ArrayBuffer[]) => void; finished: Promise<string> } {
   const worker = startWorker(new URL('./search-worker.ts', import.meta.url), search, buildThreadLimits);
   const finished = new Promise<string>((resolve, reject) => {
     let summary: string | undefined;
@@ -61,7 +62,7 @@ function startSearchWorker(search: SearchJob): { send: (message: SearchWorkerMes
     worker.once('error', reject);
     worker.once('exit', (code) => (summary && code === 0 ? resolve(summary) : reject(new Error(`The search worker of the build stopped with exit code ${code}.`))));
   });
-  return { send: (message) => worker.postMessage(message), finished };
+  return { send: (message, transfer) => worker.postMessage(message, transfer), finished };
 }
 
 const { registry, errors } = await loadRegistryInParallel(job.registryFolder);
@@ -79,8 +80,11 @@ if (!registry) {
     const search = startSearchWorker({ staging: job.staging });
     yieldToSearchIndex();
     searching = search.finished.then(ready, (error: unknown) => ({ error }));
-    // Each language's documents are let go once sent: the search worker holds its own copy.
-    for (const lang of langs) search.send(languageSearchDocuments(site, lang));
+    // Each language's documents are let go once sent, and their bytes move to the search worker.
+    for (const lang of langs) {
+      const packed = packSearchDocuments(languageSearchDocuments(site, lang));
+      search.send(packed, [packed.bytes.buffer as ArrayBuffer, packed.ends.buffer as ArrayBuffer]);
+    }
     search.send(null);
     writeSearchVocabulary(site, join(job.staging, 'search-vocabulary'));
   }

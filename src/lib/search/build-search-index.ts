@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind';
 import { type Lang, langs } from '../../i18n/locales.ts';
 import { serviceView } from '../service-view/service-view.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
+import { inBatches, type SearchDocumentBatches } from './search-document-batches.ts';
 import { type SearchDocument, serviceSearchDocument } from './service-search-document.ts';
 
 /** Every service's search document in one language. */
@@ -13,13 +14,14 @@ export const languageSearchDocuments = (site: SiteModel, lang: Lang): SearchDocu
 /** Every service's search document, in each language. */
 export const searchDocuments = (site: SiteModel): SearchDocument[] => langs.flatMap((lang) => languageSearchDocuments(site, lang));
 
-const batchSize = 1000;
+/** Documents given to Pagefind at a time (see indexWithPagefind). */
+export const searchBatchSize = 1000;
 
 /** The language of a document, from its address (/ky/..., /ru/...). */
 const languageOf = (document: SearchDocument): Lang | undefined => langs.find((lang) => document.url.startsWith(`/${lang}/`));
 
 /** Indexes some documents with Pagefind into `outputPath`; Pagefind works in its own process. */
-async function indexWithPagefind(documents: readonly SearchDocument[], outputPath: string): Promise<void> {
+async function indexWithPagefind(batches: Iterable<readonly SearchDocument[]>, outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -30,8 +32,8 @@ async function indexWithPagefind(documents: readonly SearchDocument[], outputPat
       for (const result of added) if (result.errors.length > 0) throw new Error(`Pagefind could not index ${result.file.url}: ${result.errors.join('; ')}`);
     };
     let previous: Promise<void> = Promise.resolve();
-    for (let start = 0; start < documents.length; start += batchSize) {
-      const batch = Promise.all(documents.slice(start, start + batchSize).map((document) => index.addHTMLFile(document))).then(check);
+    for (const documents of batches) {
+      const batch = Promise.all(documents.map((document) => index.addHTMLFile(document))).then(check);
       batch.catch(() => undefined); // raised when it is awaited, below
       await previous;
       previous = batch;
@@ -65,7 +67,12 @@ export async function buildSearchIndex(documents: readonly SearchDocument[], out
   const stray = documents.find((document) => languageOf(document) === undefined);
   if (stray) throw new Error(`A search document must be at an address under a language, not ${stray.url}.`);
   const pages = await buildSearchIndexByLanguage(
-    langs.map((lang) => documents.filter((document) => languageOf(document) === lang)),
+    langs.map((lang) =>
+      inBatches(
+        documents.filter((document) => languageOf(document) === lang),
+        searchBatchSize,
+      ),
+    ),
     outputPath,
   );
   return { pages, outputPath };
@@ -76,15 +83,15 @@ export async function buildSearchIndex(documents: readonly SearchDocument[], out
  * language, then all of the next): the build's search worker indexes the first language while the
  * next one's documents are being made. Resolves with the number of documents.
  */
-export async function buildSearchIndexByLanguage(languages: Iterable<readonly SearchDocument[]> | AsyncIterable<readonly SearchDocument[]>, outputPath: string): Promise<number> {
+export async function buildSearchIndexByLanguage(languages: Iterable<SearchDocumentBatches> | AsyncIterable<SearchDocumentBatches>, outputPath: string): Promise<number> {
   const entryFile = join(outputPath, 'pagefind-entry.json');
   const entries: PagefindEntry[] = [];
   let pages = 0;
   for await (const documents of languages) {
-    if (documents.length === 0) continue;
+    if (documents.count === 0) continue;
     await indexWithPagefind(documents, outputPath);
     entries.push(JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry);
-    pages += documents.length;
+    pages += documents.count;
   }
   // With no document at all, Pagefind still writes its scripts and an empty index; with one
   // language, its run wrote the entry already.
@@ -98,5 +105,5 @@ export async function buildSearchIndexByLanguage(languages: Iterable<readonly Se
 
 /** The same index from a single Pagefind run over every document: what buildSearchIndex must equal. */
 export async function buildSearchIndexInOneRun(documents: readonly SearchDocument[], outputPath: string): Promise<void> {
-  await indexWithPagefind(documents, outputPath);
+  await indexWithPagefind(inBatches(documents, searchBatchSize), outputPath);
 }
