@@ -20,8 +20,20 @@ export const searchBatchSize = 1000;
 /** The language of a document, from its address (/ky/..., /ru/...). */
 const languageOf = (document: SearchDocument): Lang | undefined => langs.find((lang) => document.url.startsWith(`/${lang}/`));
 
+/**
+ * Pagefind's binary allocates with jemalloc, which reads its settings from `_RJEM_MALLOC_CONF` (the
+ * variable of Rust's tikv-jemallocator). One arena instead of eight (four per core): at 20,000
+ * services a language's index then peaks at 1.10 GB instead of 1.24–1.28 GB, in the same time. A
+ * setting the caller made is kept. Pagefind's Node API starts the binary with this process's
+ * environment and takes no other.
+ */
+function setPagefindAllocator(environment: NodeJS.ProcessEnv): void {
+  environment._RJEM_MALLOC_CONF ??= 'narenas:1';
+}
+
 /** Indexes some documents with Pagefind into `outputPath`; Pagefind works in its own process. */
 async function indexWithPagefind(batches: Iterable<readonly SearchDocument[]>, outputPath: string): Promise<void> {
+  setPagefindAllocator(process.env);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
