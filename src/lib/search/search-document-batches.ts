@@ -28,6 +28,9 @@ export interface PackedSearchDocuments {
   ends: Uint32Array;
 }
 
+/** Where text `index` starts in the packed bytes: where the one before it ends. */
+const startOf = (ends: Uint32Array, index: number): number => (index === 0 ? 0 : ends[index - 1]!);
+
 export function packSearchDocuments(documents: readonly SearchDocument[]): PackedSearchDocuments {
   const texts = documents.flatMap((document) => [document.url, document.content]);
   const ends = new Uint32Array(texts.length);
@@ -38,11 +41,7 @@ export function packSearchDocuments(documents: readonly SearchDocument[]): Packe
   });
   const bytes = new Uint8Array(length);
   const encoder = new TextEncoder();
-  let start = 0;
-  for (const [index, text] of texts.entries()) {
-    encoder.encodeInto(text, bytes.subarray(start, ends[index]));
-    start = ends[index]!;
-  }
+  for (const [index, text] of texts.entries()) encoder.encodeInto(text, bytes.subarray(startOf(ends, index), ends[index]));
   return { bytes, ends };
 }
 
@@ -56,7 +55,7 @@ export function unpackInBatches(packed: PackedSearchDocuments, size: number): Se
     *[Symbol.iterator]() {
       if (!source) throw new Error('Packed search documents are read only once.');
       const { bytes, ends } = source;
-      const text = (index: number) => decoder.decode(bytes.subarray(index === 0 ? 0 : ends[index - 1], ends[index]));
+      const text = (index: number) => decoder.decode(bytes.subarray(startOf(ends, index), ends[index]));
       for (let start = 0; start < count; start += size) {
         const batch: SearchDocument[] = [];
         for (let document = start; document < Math.min(start + size, count); document++) batch.push({ url: text(2 * document), content: text(2 * document + 1) });

@@ -16,8 +16,8 @@ import { runInNewContext } from 'node:vm';
 const buildHeapGrowthPercent = 10;
 
 /** Sets the heap growth of every thread of the process, those running included (V8 reads it at each full collection). */
-export function limitHeapGrowth(percent = buildHeapGrowthPercent): void {
-  setFlagsFromString(`--heap-growing-percent=${percent}`);
+export function limitHeapGrowth(): void {
+  setFlagsFromString(`--heap-growing-percent=${buildHeapGrowthPercent}`);
 }
 
 type CollectGarbage = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
