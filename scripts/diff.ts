@@ -1,4 +1,5 @@
 // Summarises what a change does to the registry, for reviewers: `npm run diff -- <base> <head>`.
+import { exitAfterOutput } from '../src/lib/cli/exit-after-output.ts';
 import { diffRefs, formatDiffMarkdown } from '../src/lib/diff/index.ts';
 
 const [base, head] = process.argv.slice(2);
@@ -17,5 +18,6 @@ try {
 }
 
 console.log(formatDiffMarkdown(summary));
-// Exit 1 when the head would not build, so CI and scripts can tell.
-process.exit(summary.headErrors.length > 0 ? 1 : 0);
+// Exit 1 when the head would not build, so CI and scripts can tell (after the summary is written:
+// it can be longer than a pipe takes at once).
+await exitAfterOutput(summary.headErrors.length > 0 ? 1 : 0);

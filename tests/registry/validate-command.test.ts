@@ -27,6 +27,17 @@ describe('npm run validate', () => {
     expect(run.stdout).toContain('6 problem(s) in 3 file(s). Nothing is published until they are fixed.');
   });
 
+  it('prints all its output when it is longer than a pipe takes at once (CI logs)', () => {
+    const dir = copyFixture('minimal');
+    for (let i = 0; i < 300; i++) writeIn(dir, `services/broken-${i}.yaml`, `id: broken-${i}\n`);
+    const run = validate(dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status).toBe(1);
+    expect(run.stdout.length).toBeGreaterThan(200_000);
+    const problems = run.stdout.split('\n').filter((line) => /services\/broken-\d+\.yaml:\d+:\d+ {2}/.test(line)).length;
+    expect(run.stdout).toContain(`${problems} problem(s) in 300 file(s). Nothing is published until they are fixed.`);
+  });
+
   it('lists the files it leaves out on purpose, and why', () => {
     const dir = copyFixture('minimal');
     writeIn(dir, 'services/_draft.yaml', 'id: draft\n');
