@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { type Lang, langs } from '../../i18n/locales.ts';
 import { serviceView } from '../service-view/service-view.ts';
@@ -31,6 +31,22 @@ function setPagefindAllocator(environment: NodeJS.ProcessEnv): void {
   environment._RJEM_MALLOC_CONF ??= 'narenas:1';
 }
 
+/**
+ * Writes the files of Pagefind's index one after another. Pagefind's own writing starts every file
+ * at once, about 20,000 per language in one folder, and its threads then spend more time waiting
+ * on each other for the folder than writing (about 16 s of CPU at 20,000 services).
+ */
+function writeIndexFiles(files: readonly { path: string; content: Uint8Array }[], outputPath: string): void {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const path = join(outputPath, file.path);
+    const folder = dirname(path);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(path, file.content);
+  }
+}
+
 /** Indexes some documents with Pagefind into `outputPath`; Pagefind works in its own process. */
 async function indexWithPagefind(batches: Iterable<readonly SearchDocument[]>, outputPath: string): Promise<void> {
   setPagefindAllocator(process.env);
@@ -51,8 +67,9 @@ async function indexWithPagefind(batches: Iterable<readonly SearchDocument[]>, o
       previous = batch;
     }
     await previous;
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    const { files, errors: failures } = await index.getFiles();
+    if (failures.length > 0) throw new Error(`Pagefind could not write the index: ${failures.join('; ')}`);
+    writeIndexFiles(files, outputPath);
   } finally {
     await pagefind.close();
   }
