@@ -14,9 +14,9 @@ import { asServicePageTemplate, fillServicePageTemplate, servicePageTemplate } f
 import { paths } from '../lib/site/urls.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
 import { currentSiteModel, useSiteModel } from '../lib/site-model/current-site-model.ts';
-import { siteModelFromBytes } from '../lib/site-model/share-site-model.ts';
+import { loadSiteModel } from '../lib/site-model/load-site-model.ts';
 import type { SiteModel } from '../lib/site-model/site-model.ts';
-import { limitHeapGrowth, returnFreedMemory } from '../lib/threads/build-memory.ts';
+import { limitHeapGrowth } from '../lib/threads/build-memory.ts';
 import { buildThreadLimits, startWorker } from '../lib/threads/start-worker.ts';
 import { siteUrl } from '../site-config.ts';
 import { yieldToSearchIndex } from './search-index-first.ts';
@@ -56,7 +56,8 @@ const batchSize = 100;
  * How `astro build` runs (see README, "How the build runs"). Astro renders pages in one thread;
  * this integration gives the machine's other core the rest:
  * - At build:start a worker thread (site-worker.ts) loads the registry and builds the site model,
- *   while Astro bundles the site. It hands the model to this thread as bytes (share-site-model.ts),
+ *   while Astro bundles the site; this thread loads it too once the bundle is made, on the other
+ *   core (handing the worker's model over as bytes took longer than loading it again). The worker
  *   then makes the search documents (a search worker feeds them to Pagefind) and writes the open
  *   data, but for the workbook, which this thread writes once Astro's own pages are done.
  * - Service pages, 97% of the pages at the country's scale, are not rendered by Astro's page loop:
@@ -73,15 +74,15 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
   let outDir = '';
   let staging = '';
   let worker: Worker | undefined;
-  let model: Promise<SiteModel> | undefined;
   let workerDone: Promise<{ servicePages: number; summaries: string[] } | { error: unknown }> | undefined;
   let servicePageWork: { site: SiteModel; templates: ServicePageTemplates } | undefined;
   let nextService = 0;
   let servicePagePaths: string[] = [];
-  const takeBatch = (site: SiteModel) => {
+  // Batches are named by id, so that each thread finds the services in its own model.
+  const takeBatch = (site: SiteModel): string[] | undefined => {
     if (nextService >= site.registry.services.length) return undefined;
-    const batch = { start: nextService, end: Math.min(nextService + batchSize, site.registry.services.length) };
-    nextService = batch.end;
+    const batch = site.registry.services.slice(nextService, nextService + batchSize).map((service) => service.id);
+    nextService += batch.length;
     return batch;
   };
   const command = (message: SiteWorkerCommand) => worker!.postMessage(message);
@@ -105,27 +106,16 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         // Only now: the worker, and the search worker it starts, keep the priority this thread had.
         if (options.search) yieldToSearchIndex();
         const summaries: string[] = [];
-        const { promise, resolve: received, reject: failed } = Promise.withResolvers<SiteModel>();
-        model = promise;
-        // Not awaited here: both are awaited where they are needed. A failure is kept for then.
-        model.catch(() => undefined);
+        // Not awaited here but at build:done; a failure is kept for then.
         workerDone = new Promise<{ servicePages: number; summaries: string[] }>((resolve, reject) => {
           worker!.on('message', (message: SiteWorkerMessage) => {
-            if (message.type === 'model') received(siteModelFromBytes(message.bytes));
-            else if (message.type === 'errors') failed(new Error(registryProblems(message.errors)));
+            if (message.type === 'errors') reject(new Error(registryProblems(message.errors)));
             else if (message.type === 'ready') summaries.push(`${message.summary}, ready ${message.seconds.toFixed(1)} s after the build started`);
-            else if (message.type === 'next-batch') command({ type: 'batch', batch: servicePageWork && takeBatch(servicePageWork.site) });
+            else if (message.type === 'next-batch') command({ type: 'batch', ids: servicePageWork && takeBatch(servicePageWork.site) });
             else if (message.type === 'done') resolve({ servicePages: message.servicePages, summaries });
           });
-          worker!.once('error', (error) => {
-            failed(error);
-            reject(error);
-          });
-          worker!.once('exit', (code) => {
-            const error = new Error(`The site worker of the build stopped with exit code ${code}.`);
-            failed(error);
-            reject(error);
-          });
+          worker!.once('error', reject);
+          worker!.once('exit', (code) => reject(new Error(`The site worker of the build stopped with exit code ${code}.`)));
         }).catch((error: unknown) => ({ error }));
 
         setPrerenderer(
@@ -133,10 +123,9 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
             ...astro,
             name: 'kyzmat',
             async getStaticPaths() {
-              const site = await model!;
+              const { site, errors } = await loadSiteModel(registryRoot(), { threads: 1 });
+              if (!site) throw new Error(registryProblems(errors));
               useSiteModel(site);
-              // The copy was read from 335 MB of bytes into 459 MB of heap before its texts were interned.
-              returnFreedMemory();
               logger.info(`site model in the main thread, ready ${process.uptime().toFixed(1)} s after the build started`);
               const all = await astro.getStaticPaths();
               const services = site.registry.services;
@@ -173,8 +162,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         );
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // Astro's own pages are done: this thread writes service pages too, a batch at a time; the
-        // worker's requests for batches are answered while a batch's files are being written.
+        // Astro's own pages are done: this thread writes service pages too, a batch at a time.
         logger.info(`Astro's pages, ready ${process.uptime().toFixed(1)} s after the build started`);
         // The worker writes the rest of the open data; the workbook, a third of it, is written here.
         const workbook = join(staging, 'registry.xlsx');
@@ -186,7 +174,9 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         if (servicePageWork) {
           const { site, templates } = servicePageWork;
           for (let batch = takeBatch(site); batch; batch = takeBatch(site)) {
-            servicePages += await writeServicePages(site, templates, outDir, site.registry.services.slice(batch.start, batch.end));
+            servicePages += writeServicePages(site, templates, outDir, batch);
+            // Pages are written synchronously: the worker's requests for batches are answered here.
+            await new Promise((resolve) => setImmediate(resolve));
           }
           logger.info(`service pages of the main thread: ${servicePages}, ready ${process.uptime().toFixed(1)} s after the build started`);
         }

@@ -1,20 +1,17 @@
 // The build's worker thread (see site-build.ts). From build:start, on the core Astro leaves free:
-// loads the registry and builds the site model, hands the model to the main thread as bytes, makes
-// the search documents and vocabulary (a search worker feeds Pagefind, and this thread then yields
-// to it), writes the open data but the workbook, then writes service pages a batch at a time until
-// none are left.
+// loads the registry and builds the site model, makes the search documents and vocabulary (a search
+// worker feeds Pagefind, and this thread then yields to it), writes the open data but the workbook,
+// then writes service pages a batch at a time until none are left.
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { langs } from '../i18n/locales.ts';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
-import { loadRegistryInParallel, type ValidationError } from '../lib/registry/index.ts';
+import type { ValidationError } from '../lib/registry/index.ts';
 import { languageSearchDocuments } from '../lib/search/build-search-index.ts';
 import { packSearchDocuments } from '../lib/search/search-document-batches.ts';
 import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
-import { siteModelBytes } from '../lib/site-model/share-site-model.ts';
-import { buildSiteModel } from '../lib/site-model/site-model.ts';
-import { siteModelSources } from '../lib/site-model/site-model-sources.ts';
+import { loadSiteModel } from '../lib/site-model/load-site-model.ts';
 import { buildThreadLimits, startWorker } from '../lib/threads/start-worker.ts';
 import { yieldToSearchIndex } from './search-index-first.ts';
 import type { SearchJob, SearchWorkerMessage } from './search-worker.ts';
@@ -28,7 +25,6 @@ export interface SiteWorkerJob {
 
 /** What the worker tells the main thread, in this order. */
 export type SiteWorkerMessage =
-  | { type: 'model'; bytes: Uint8Array }
   | { type: 'errors'; errors: ValidationError[] }
   /** A part is ready, for the build log. */
   | { type: 'ready'; summary: string; seconds: number }
@@ -39,8 +35,8 @@ export type SiteWorkerMessage =
 /** What the main thread tells the worker. */
 export type SiteWorkerCommand =
   | { type: 'service-pages'; templates: ServicePageTemplates | undefined; outDir: string }
-  /** Services [start, end) of the registry's list; none when every page is taken. */
-  | { type: 'batch'; batch?: { start: number; end: number } };
+  /** The ids of the next services; none when every page is taken. */
+  | { type: 'batch'; ids?: string[] };
 
 const job = workerData as SiteWorkerJob;
 const port = parentPort!;
@@ -65,13 +61,11 @@ function startSearchWorker(search: SearchJob): { send: (message: SearchWorkerMes
   return { send: (message, transfer) => worker.postMessage(message, transfer), finished };
 }
 
-const { registry, errors } = await loadRegistryInParallel(job.registryFolder);
-if (!registry) {
+// The main thread loads the registry too, at the same time on the other core: see site-build.ts.
+const { site, errors } = await loadSiteModel(job.registryFolder, { threads: 1 });
+if (!site) {
   post({ type: 'errors', errors });
 } else {
-  const site = buildSiteModel(registry, siteModelSources(job.registryFolder));
-  const bytes = siteModelBytes(site);
-  post({ type: 'model', bytes }, [bytes.buffer as ArrayBuffer]);
   ready(`site model: ${site.registry.services.length} services`);
 
   // Pagefind works while this thread goes on; a failure is kept and raised at the end.
@@ -99,9 +93,9 @@ if (!registry) {
   if (pages.templates) {
     for (;;) {
       post({ type: 'next-batch' });
-      const { batch } = (await nextCommand()) as Extract<SiteWorkerCommand, { type: 'batch' }>;
-      if (!batch) break;
-      servicePages += await writeServicePages(site, pages.templates, pages.outDir, site.registry.services.slice(batch.start, batch.end));
+      const { ids } = (await nextCommand()) as Extract<SiteWorkerCommand, { type: 'batch' }>;
+      if (!ids) break;
+      servicePages += writeServicePages(site, pages.templates, pages.outDir, ids);
     }
     ready(`service pages of the worker: ${servicePages}`);
   }

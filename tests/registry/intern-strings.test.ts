@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { internStrings, stringInterner } from '../../src/lib/registry/intern-strings.ts';
+import { stringInterner } from '../../src/lib/registry/intern-strings.ts';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -11,6 +11,7 @@ const liveHeap = (): number => {
   return process.memoryUsage().heapUsed;
 };
 /** A string of its own in the heap, equal to `text` (JSON.parse makes a new one). */
+const internStrings = <T>(data: T): T => stringInterner()(data);
 const ownCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 // The build holds the site model once in each of two threads: repeated texts are kept once
