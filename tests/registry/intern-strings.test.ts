@@ -10,8 +10,9 @@ const liveHeap = (): number => {
   collectGarbage();
   return process.memoryUsage().heapUsed;
 };
-/** A string of its own in the heap, equal to `text` (JSON.parse makes a new one). */
+/** Interns one piece of data with an interner of its own. */
 const internStrings = <T>(data: T): T => stringInterner()(data);
+/** A string of its own in the heap, equal to `text` (JSON.parse makes a new one). */
 const ownCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 // The build holds the site model once in each of two threads: repeated texts are kept once

@@ -41,8 +41,10 @@ function writeIndexFiles(files: readonly { path: string; content: Uint8Array }[]
   for (const file of files) {
     const path = join(outputPath, file.path);
     const folder = dirname(path);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
     writeFileSync(path, file.content);
   }
 }

@@ -11,8 +11,8 @@ import { setFlagsFromString } from 'node:v8';
  * How far, in percent, a heap may grow past what the last full collection kept before V8 collects
  * it again. V8 chooses up to 300% by itself, and a thread writing pages or open data then holds
  * several hundred megabytes of garbage: at 20,000 services the build peaked at 2.71 GB without
- * this limit. With 20%, 2.40–2.43 GB; with 10%, 2.37–2.40 GB, but full collections cost about
- * 15 s more CPU (the other core's share of the marking included).
+ * this limit. With 20%, 2.40–2.43 GB (2.46–2.47 GB in `npm run bench`); with 10%, about 30 MB
+ * less, but full collections cost about 15 s more CPU (the other core's share of the marking included).
  */
 const buildHeapGrowthPercent = 20;
 
