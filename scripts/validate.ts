@@ -1,4 +1,7 @@
 // Checks the whole registry and prints every problem found: `npm run validate [-- <registry folder>]`.
+// That command starts Node with a 4 MB semi-space (package.json): reading 20,000 files makes
+// short-lived garbage, and with V8's larger default the collector copied it again and again. At
+// 20,000 services it took 5.2-5.5 s instead of 6.0-6.3 s, run alternately, with half the memory.
 import { enableCompileCache } from 'node:module';
 import { resolve } from 'node:path';
 import { startRegistryReaders } from '../src/lib/registry/registry-readers.ts';
