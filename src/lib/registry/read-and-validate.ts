@@ -106,10 +106,10 @@ export function forChecksOf(kind: RecordKind, result: FileResult, checkOnly: boo
 }
 
 /**
- * Reads and validates one file against its kind's schema. With `checkOnly`, a record's result is
- * what the checks across records need of it, in place of its data, in whichever thread reads it:
- * the data of the files this thread read, kept until the checks, was 200 MB at 20,000 services and
- * a fifth of validate's time went to collecting garbage.
+ * Reads and validates one file against its kind's schema. With `checkOnly`, a record's result keeps
+ * only what the checks across records need of it (ForChecks), not its data, whichever thread reads
+ * it: the checks read nothing else, and a result that looks the same from every thread cannot be
+ * checked differently (worker results once counted as invalid files).
  */
 export function readAndValidateJob(job: FileJob, locateOnRead: boolean, cache?: FileCache, checkOnly = false): JobResult {
   const result = readAndValidateCached(job.path, job.displayPath, schemaOf(job.kind), locateOnRead ? fieldsLocatedOnRead[job.kind as RecordKind] : undefined, cache);
