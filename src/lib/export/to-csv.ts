@@ -27,24 +27,12 @@ function csvRow<Row>(columns: ExportTable<Row>['columns'], row: Row): string {
   return `${record}\r\n`;
 }
 
-const batchSize = 2000;
-
 /**
- * The CSV text of a table in chunks (RFC 4180: CRLF line ends, fields with a comma, quote, CR or
- * LF quoted, UTF-8 without BOM), so that a 20,000-service registry never sits in one string.
+ * The CSV text of a table a row at a time (RFC 4180: CRLF line ends, fields with a comma, quote,
+ * CR or LF quoted, UTF-8 without BOM), so that a 20,000-service registry never sits in one string.
  * Written here rather than by csv-stringify, which took twice as long for the same bytes.
  */
 export function* tableCsvChunks<Row>(table: ExportTable<Row>, rows: Iterable<Row>): Iterable<string> {
   yield csvRecord(table.columns.map((column) => column.name));
-  let batch = '';
-  let count = 0;
-  for (const row of rows) {
-    batch += csvRow(table.columns, row);
-    if (++count === batchSize) {
-      yield batch;
-      batch = '';
-      count = 0;
-    }
-  }
-  if (batch !== '') yield batch;
+  for (const row of rows) yield csvRow(table.columns, row);
 }
