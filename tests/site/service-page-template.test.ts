@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Html } from '../../src/lib/site/html.ts';
 import type { ServicePageParts } from '../../src/lib/site/markup/service-page-document.ts';
-import { fillServicePageTemplate, servicePageMarkers, servicePageTemplate } from '../../src/lib/site/service-page-template.ts';
+import { fillServicePageTemplate, ServicePageEncoder, servicePageMarkers, servicePageTemplate } from '../../src/lib/site/service-page-template.ts';
 
 // A layout as Astro renders it around the markers: the title in text and in an attribute, the
 // address in links, the JSON-LD in a script, the body in <main>.
@@ -37,6 +37,12 @@ describe('a service page written from the layout rendered once', () => {
     expect(page).toContain('<script type="application/ld+json">{"name":"\\u003cscript\\u003e"}</script>');
     expect(page).toContain('<main><article><h1>Паспорт</h1></article></main>');
     expect(page).not.toContain('kyzmat-service-page-slot');
+  });
+
+  it('writes as bytes the same page, however long, in UTF-8', () => {
+    const encoder = new ServicePageEncoder(template);
+    const long = { ...parts, body: new Html(`<article>${'Кыргыз Республикасы 𝄞 '.repeat(20_000)}</article>`) };
+    for (const page of [parts, long, parts]) expect(Buffer.from(encoder.encode(page))).toEqual(Buffer.from(fillServicePageTemplate(template, page)));
   });
 
   it('refuses a layout that does not place the body, and a page of the other language', () => {

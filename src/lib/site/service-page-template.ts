@@ -76,16 +76,56 @@ export function servicePageTemplate(lang: Lang, rendered: string): ServicePageTe
   return { lang, pieces, slots };
 }
 
-/** A service page: the template with the service's parts in its slots, escaped as the layout escapes them. */
-export function fillServicePageTemplate(template: ServicePageTemplate, parts: ServicePageParts): string {
+/** What goes in each slot of the template for a service, in order, escaped as the layout escapes it. */
+function slotTexts(template: ServicePageTemplate, parts: ServicePageParts): string[] {
   if (parts.lang !== template.lang) throw new Error(`A ${parts.lang} service page cannot fill the ${template.lang} template.`);
   const text: Record<SlotName, string> = { id: parts.id, title: parts.title, description: parts.description, 'json-ld': parts.jsonLd, body: parts.body.value };
-  const value = ({ name, inAttribute }: Slot) => {
+  return template.slots.map(({ name, inAttribute }) => {
     // The JSON-LD and the body are markup already.
     if (name === 'json-ld' || name === 'body') return text[name];
     return inAttribute ? escapeAttribute(text[name]) : escapeHtml(text[name]);
-  };
+  });
+}
+
+/** A service page: the template with the service's parts in its slots, escaped as the layout escapes them. */
+export function fillServicePageTemplate(template: ServicePageTemplate, parts: ServicePageParts): string {
+  const slots = slotTexts(template, parts);
   let page = template.pieces[0]!;
-  for (let index = 0; index < template.slots.length; index++) page += value(template.slots[index]!) + template.pieces[index + 1]!;
+  for (let index = 0; index < slots.length; index++) page += slots[index]! + template.pieces[index + 1]!;
   return page;
+}
+
+/**
+ * The same pages as fillServicePageTemplate, as UTF-8 bytes to write. The layout's own text, a
+ * quarter of a page, is encoded once instead of once per page, and the page is never put together
+ * as one string: V8 would copy it into a new string of two bytes a character before encoding it.
+ */
+export class ServicePageEncoder {
+  private readonly template: ServicePageTemplate;
+  private readonly pieces: Buffer[];
+  private readonly piecesLength: number;
+  private buffer = Buffer.allocUnsafe(1 << 18);
+
+  constructor(template: ServicePageTemplate) {
+    this.template = template;
+    this.pieces = template.pieces.map((piece) => Buffer.from(piece));
+    this.piecesLength = this.pieces.reduce((total, piece) => total + piece.length, 0);
+  }
+
+  /** The page's bytes: valid until the next call, which reuses the memory. */
+  encode(parts: ServicePageParts): Uint8Array {
+    const slots = slotTexts(this.template, parts);
+    // A UTF-16 code unit takes at most three bytes in UTF-8.
+    const most = this.piecesLength + 3 * slots.reduce((total, slot) => total + slot.length, 0);
+    if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most);
+    const { buffer, pieces } = this;
+    buffer.set(pieces[0]!, 0);
+    let used = pieces[0]!.length;
+    for (let index = 0; index < slots.length; index++) {
+      used += buffer.write(slots[index]!, used);
+      buffer.set(pieces[index + 1]!, used);
+      used += pieces[index + 1]!.length;
+    }
+    return buffer.subarray(0, used);
+  }
 }

@@ -4,10 +4,21 @@ import { type Lang, langs } from '../../i18n/locales.ts';
 import { serviceView } from '../service-view/service-view.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { servicePageParts } from './markup/service-page-document.ts';
-import { fillServicePageTemplate, type ServicePageTemplate } from './service-page-template.ts';
+import { ServicePageEncoder, type ServicePageTemplate } from './service-page-template.ts';
 
 /** The layout of the service page rendered as a template, per language (see service-page-template.ts). */
 export type ServicePageTemplates = Record<Lang, ServicePageTemplate>;
+
+// A thread writes its pages a batch at a time, always with the same templates: their encoders are kept.
+const encoderCache = new WeakMap<ServicePageTemplates, Record<Lang, ServicePageEncoder>>();
+function encodersOf(templates: ServicePageTemplates): Record<Lang, ServicePageEncoder> {
+  let encoders = encoderCache.get(templates);
+  if (!encoders) {
+    encoders = Object.fromEntries(langs.map((lang) => [lang, new ServicePageEncoder(templates[lang])])) as Record<Lang, ServicePageEncoder>;
+    encoderCache.set(templates, encoders);
+  }
+  return encoders;
+}
 
 /**
  * Writes the page of each service in each language as <outDir>/<lang>/services/<id>/index.html and
@@ -17,6 +28,7 @@ export type ServicePageTemplates = Record<Lang, ServicePageTemplate>;
  * collect them with full collections.
  */
 export function writeServicePages(site: SiteModel, templates: ServicePageTemplates, outDir: string, ids: readonly string[]): number {
+  const encoders = encodersOf(templates);
   let written = 0;
   for (const id of ids) {
     const facts = site.facts.get(id);
@@ -24,7 +36,7 @@ export function writeServicePages(site: SiteModel, templates: ServicePageTemplat
     for (const lang of langs) {
       const folder = join(outDir, lang, 'services', id);
       mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, 'index.html'), fillServicePageTemplate(templates[lang], servicePageParts(serviceView(facts, lang), site)));
+      writeFileSync(join(folder, 'index.html'), encoders[lang].encode(servicePageParts(serviceView(facts, lang), site)));
       written++;
     }
   }
