@@ -10,6 +10,7 @@ import { writeOpenDataWorkbook } from '../lib/export/write-open-data.ts';
 import { registryProblems, registryRoot } from '../lib/registry/index.ts';
 import { serviceView } from '../lib/service-view/service-view.ts';
 import { servicePageParts } from '../lib/site/markup/service-page-document.ts';
+import type { KnownFolders, OutputFile } from '../lib/site/output-budget.ts';
 import { asServicePageTemplate, fillServicePageTemplate, servicePageTemplate } from '../lib/site/service-page-template.ts';
 import { paths } from '../lib/site/urls.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
@@ -69,15 +70,20 @@ const batchSize = 100;
  * - Output of the worker is staged in Astro's cache folder (Astro empties the output folder after
  *   build:start) and moved into the output at build:done.
  */
-export function siteBuild(options: { search: boolean; openData: boolean }): AstroIntegration & { servicePagePaths: () => string[] } {
+export function siteBuild(options: { search: boolean; openData: boolean }): AstroIntegration & { servicePagePaths: () => string[]; servicePageFolders: () => KnownFolders } {
   let cacheDir = '';
   let outDir = '';
   let staging = '';
   let worker: Worker | undefined;
-  let workerDone: Promise<{ servicePages: number; summaries: string[] } | { error: unknown }> | undefined;
+  let workerDone: Promise<{ servicePages: OutputFile[]; summaries: string[] } | { error: unknown }> | undefined;
   let servicePageWork: { site: SiteModel; templates: ServicePageTemplates } | undefined;
   let nextService = 0;
   let servicePagePaths: string[] = [];
+  // Each service page's folder with its page, as written: the output's budget check need not read them back.
+  const servicePageFolders = new Map<string, OutputFile[]>();
+  const recordServicePages = (pages: readonly OutputFile[]) => {
+    for (const page of pages) servicePageFolders.set(page.path.slice(0, -'index.html'.length), [page]);
+  };
   // Batches are named by id, so that each thread finds the services in its own model.
   const takeBatch = (site: SiteModel): string[] | undefined => {
     if (nextService >= site.registry.services.length) return undefined;
@@ -90,6 +96,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
   return {
     name: 'kyzmat-site-build',
     servicePagePaths: () => servicePagePaths,
+    servicePageFolders: () => servicePageFolders,
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.build.format !== 'directory') throw new Error('Service pages are written as <path>/index.html: keep build.format "directory".');
@@ -107,7 +114,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         if (options.search) yieldToSearchIndex();
         const summaries: string[] = [];
         // Not awaited here but at build:done; a failure is kept for then.
-        workerDone = new Promise<{ servicePages: number; summaries: string[] }>((resolve, reject) => {
+        workerDone = new Promise<{ servicePages: OutputFile[]; summaries: string[] }>((resolve, reject) => {
           worker!.on('message', (message: SiteWorkerMessage) => {
             if (message.type === 'errors') reject(new Error(registryProblems(message.errors)));
             else if (message.type === 'ready') summaries.push(`${message.summary}, ready ${message.seconds.toFixed(1)} s after the build started`);
@@ -174,7 +181,9 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         if (servicePageWork) {
           const { site, templates } = servicePageWork;
           for (let batch = takeBatch(site); batch; batch = takeBatch(site)) {
-            servicePages += writeServicePages(site, templates, outDir, batch);
+            const written = writeServicePages(site, templates, outDir, batch);
+            recordServicePages(written);
+            servicePages += written.length;
             // Pages are written synchronously: the worker's requests for batches are answered here.
             await new Promise((resolve) => setImmediate(resolve));
           }
@@ -183,8 +192,9 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         const done = await workerDone!;
         if ('error' in done) throw done.error;
         for (const summary of done.summaries) logger.info(summary);
+        recordServicePages(done.servicePages);
         logger.info(
-          `${servicePages + done.servicePages} service pages written (${done.servicePages} by the worker), ready ${process.uptime().toFixed(1)} s after the build started`,
+          `${servicePages + done.servicePages.length} service pages written (${done.servicePages.length} by the worker), ready ${process.uptime().toFixed(1)} s after the build started`,
         );
         const output = fileURLToPath(dir);
         if (options.search) {

@@ -10,6 +10,7 @@ import type { ValidationError } from '../lib/registry/index.ts';
 import { languageSearchDocuments } from '../lib/search/build-search-index.ts';
 import { packSearchDocuments } from '../lib/search/search-document-batches.ts';
 import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
+import type { OutputFile } from '../lib/site/output-budget.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
 import { loadSiteModel } from '../lib/site-model/load-site-model.ts';
 import { buildThreadLimits, startWorker } from '../lib/threads/start-worker.ts';
@@ -30,7 +31,8 @@ export type SiteWorkerMessage =
   | { type: 'ready'; summary: string; seconds: number }
   /** Asks for the next batch of service pages. */
   | { type: 'next-batch' }
-  | { type: 'done'; servicePages: number };
+  /** Done, with the service pages this thread wrote and their sizes. */
+  | { type: 'done'; servicePages: OutputFile[] };
 
 /** What the main thread tells the worker. */
 export type SiteWorkerCommand =
@@ -88,16 +90,16 @@ if (!site) {
     ready(`open data: ${counts.services} services, ${Object.keys(counts).length} tables`);
   }
 
-  let servicePages = 0;
+  const servicePages: OutputFile[] = [];
   const pages = (await nextCommand()) as Extract<SiteWorkerCommand, { type: 'service-pages' }>;
   if (pages.templates) {
     for (;;) {
       post({ type: 'next-batch' });
       const { ids } = (await nextCommand()) as Extract<SiteWorkerCommand, { type: 'batch' }>;
       if (!ids) break;
-      servicePages += writeServicePages(site, pages.templates, pages.outDir, ids);
+      servicePages.push(...writeServicePages(site, pages.templates, pages.outDir, ids));
     }
-    ready(`service pages of the worker: ${servicePages}`);
+    ready(`service pages of the worker: ${servicePages.length}`);
   }
   const search = await searching;
   if (search && typeof search === 'object' && 'error' in search) throw search.error;

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/lib/registry/index.ts';
-import { type OutputFile, outputBudget, outputBudgetProblems } from '../../src/lib/site/output-budget.ts';
+import { filesWithSizes, type OutputFile, outputBudget, outputBudgetProblems } from '../../src/lib/site/output-budget.ts';
 import { fixturePath } from '../helpers/fixtures.ts';
 
 // The size budget of the built site, on made-up lists of output files for the minimal fixture.
@@ -39,5 +42,29 @@ describe('the output budget', () => {
     expect(outputBudgetProblems(site, registry, small)).toEqual([
       `the site is ${((allowed + 2_201_000) / 1e6).toFixed(1)} MB, more than the ${(allowed / 1e6).toFixed(1)} MB allowed for 7 record files of 0.0 MB; the records whose own pages take the most: registry/services/birth-registration.yaml (1.8 MB), registry/agencies/test-ministry.yaml (0.4 MB)`,
     ]);
+  });
+
+  it('counts the service pages as their writers recorded them, and reads every other file', () => {
+    const site = mkdtempSync(join(tmpdir(), 'kyzmat-budget-'));
+    try {
+      for (const [path, bytes] of [
+        ['ru/index.html', 20],
+        ['ru/services/index.html', 30],
+        ['ru/services/birth-registration/index.html', 40],
+      ] as const) {
+        mkdirSync(join(site, path, '..'), { recursive: true });
+        writeFileSync(join(site, path), 'x'.repeat(bytes));
+      }
+      const recorded = { path: 'ru/services/birth-registration/index.html', bytes: 3_600_000 };
+      const files = filesWithSizes(site, undefined, new Map([['ru/services/birth-registration/', [recorded]]]));
+      expect(files.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+        { path: 'ru/index.html', bytes: 20 },
+        { path: 'ru/services/birth-registration/index.html', bytes: 3_600_000 },
+        { path: 'ru/services/index.html', bytes: 30 },
+      ]);
+      expect(filesWithSizes(site).find((file) => file.path === recorded.path)?.bytes).toBe(40);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
