@@ -7,7 +7,7 @@ import { currentSiteModel } from '../lib/site-model/current-site-model.ts';
 /**
  * Fails the build when the site outgrows its budget (src/lib/site/output-budget.ts), naming the
  * record to blame. Runs after the open data and the search index are in the output folder. The
- * folders in `knownFolders()` are taken as their writers recorded them (the service pages).
+ * folders in `knownFolders()` are taken as their writers recorded them (service and /id/ pages).
  */
 export function outputBudgetCheck({ knownFolders }: { knownFolders: () => KnownFolders }): AstroIntegration {
   return {

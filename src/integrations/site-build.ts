@@ -70,19 +70,20 @@ const batchSize = 100;
  * - Output of the worker is staged in Astro's cache folder (Astro empties the output folder after
  *   build:start) and moved into the output at build:done.
  */
-export function siteBuild(options: { search: boolean; openData: boolean }): AstroIntegration & { servicePagePaths: () => string[]; servicePageFolders: () => KnownFolders } {
+export function siteBuild(options: { search: boolean; openData: boolean }): AstroIntegration & { servicePagePaths: () => string[]; pageFolders: () => KnownFolders } {
   let cacheDir = '';
   let outDir = '';
   let staging = '';
   let worker: Worker | undefined;
-  let workerDone: Promise<{ servicePages: OutputFile[]; summaries: string[] } | { error: unknown }> | undefined;
+  let workerDone: Promise<{ servicePages: number; pagesInOwnFolders: OutputFile[]; summaries: string[] } | { error: unknown }> | undefined;
   let servicePageWork: { site: SiteModel; templates: ServicePageTemplates } | undefined;
   let nextService = 0;
   let servicePagePaths: string[] = [];
-  // Each service page's folder with its page, as written: the output's budget check need not read them back.
-  const servicePageFolders = new Map<string, OutputFile[]>();
-  const recordServicePages = (pages: readonly OutputFile[]) => {
-    for (const page of pages) servicePageFolders.set(page.path.slice(0, -'index.html'.length), [page]);
+  // The folders of the pages written here that are each the only file of their folder (service pages,
+  // /id/ pages), with the page as written: the output's budget check need not read them back.
+  const pageFolders = new Map<string, OutputFile[]>();
+  const recordPagesInOwnFolders = (pages: readonly OutputFile[]) => {
+    for (const page of pages) pageFolders.set(page.path.slice(0, page.path.lastIndexOf('/') + 1), [page]);
   };
   // Batches are named by id, so that each thread finds the services in its own model.
   const takeBatch = (site: SiteModel): string[] | undefined => {
@@ -96,7 +97,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
   return {
     name: 'kyzmat-site-build',
     servicePagePaths: () => servicePagePaths,
-    servicePageFolders: () => servicePageFolders,
+    pageFolders: () => pageFolders,
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.build.format !== 'directory') throw new Error('Service pages are written as <path>/index.html: keep build.format "directory".');
@@ -114,12 +115,12 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         if (options.search) yieldToSearchIndex();
         const summaries: string[] = [];
         // Not awaited here but at build:done; a failure is kept for then.
-        workerDone = new Promise<{ servicePages: OutputFile[]; summaries: string[] }>((resolve, reject) => {
+        workerDone = new Promise<{ servicePages: number; pagesInOwnFolders: OutputFile[]; summaries: string[] }>((resolve, reject) => {
           worker!.on('message', (message: SiteWorkerMessage) => {
             if (message.type === 'errors') reject(new Error(registryProblems(message.errors)));
             else if (message.type === 'ready') summaries.push(`${message.summary}, ready ${message.seconds.toFixed(1)} s after the build started`);
             else if (message.type === 'next-batch') command({ type: 'batch', ids: servicePageWork && takeBatch(servicePageWork.site) });
-            else if (message.type === 'done') resolve({ servicePages: message.servicePages, summaries });
+            else if (message.type === 'done') resolve({ servicePages: message.servicePages, pagesInOwnFolders: message.pagesInOwnFolders, summaries });
           });
           worker!.once('error', reject);
           worker!.once('exit', (code) => reject(new Error(`The site worker of the build stopped with exit code ${code}.`)));
@@ -182,7 +183,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
           const { site, templates } = servicePageWork;
           for (let batch = takeBatch(site); batch; batch = takeBatch(site)) {
             const written = writeServicePages(site, templates, outDir, batch);
-            recordServicePages(written);
+            recordPagesInOwnFolders(written);
             servicePages += written.length;
             // Pages are written synchronously: the worker's requests for batches are answered here.
             await new Promise((resolve) => setImmediate(resolve));
@@ -192,9 +193,9 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         const done = await workerDone!;
         if ('error' in done) throw done.error;
         for (const summary of done.summaries) logger.info(summary);
-        recordServicePages(done.servicePages);
+        recordPagesInOwnFolders(done.pagesInOwnFolders);
         logger.info(
-          `${servicePages + done.servicePages.length} service pages written (${done.servicePages.length} by the worker), ready ${process.uptime().toFixed(1)} s after the build started`,
+          `${servicePages + done.servicePages} service pages written (${done.servicePages} by the worker), ready ${process.uptime().toFixed(1)} s after the build started`,
         );
         const output = fileURLToPath(dir);
         if (options.search) {

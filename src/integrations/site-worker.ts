@@ -31,8 +31,11 @@ export type SiteWorkerMessage =
   | { type: 'ready'; summary: string; seconds: number }
   /** Asks for the next batch of service pages. */
   | { type: 'next-batch' }
-  /** Done, with the service pages this thread wrote and their sizes. */
-  | { type: 'done'; servicePages: OutputFile[] };
+  /**
+   * Done: how many service pages this thread wrote, and the pages it wrote that are each the only
+   * file of their folder (its service pages and the /id/ pages), with their sizes, as the site has them.
+   */
+  | { type: 'done'; servicePages: number; pagesInOwnFolders: OutputFile[] };
 
 /** What the main thread tells the worker. */
 export type SiteWorkerCommand =
@@ -84,24 +87,31 @@ if (!site) {
     search.send(null);
     writeSearchVocabulary(site, join(job.staging, 'search-vocabulary'));
   }
+  const pagesInOwnFolders: OutputFile[] = [];
   if (job.openData) {
-    // The main thread writes the workbook (see site-build.ts).
-    const counts = await writeOpenData(site, { dataDir: join(job.staging, 'data'), apiDir: join(job.staging, 'api', 'v1'), idDir: join(job.staging, 'id') }, { workbook: false });
+    // The main thread writes the workbook (see site-build.ts); the /id/ pages are moved to the site's id/.
+    const counts = await writeOpenData(
+      site,
+      { dataDir: join(job.staging, 'data'), apiDir: join(job.staging, 'api', 'v1'), idDir: join(job.staging, 'id') },
+      { workbook: false, onIdPage: ({ path, bytes }) => pagesInOwnFolders.push({ path: `id/${path}`, bytes }) },
+    );
     ready(`open data: ${counts.services} services, ${Object.keys(counts).length} tables`);
   }
 
-  const servicePages: OutputFile[] = [];
+  let servicePages = 0;
   const pages = (await nextCommand()) as Extract<SiteWorkerCommand, { type: 'service-pages' }>;
   if (pages.templates) {
     for (;;) {
       post({ type: 'next-batch' });
       const { ids } = (await nextCommand()) as Extract<SiteWorkerCommand, { type: 'batch' }>;
       if (!ids) break;
-      servicePages.push(...writeServicePages(site, pages.templates, pages.outDir, ids));
+      const written = writeServicePages(site, pages.templates, pages.outDir, ids);
+      pagesInOwnFolders.push(...written);
+      servicePages += written.length;
     }
-    ready(`service pages of the worker: ${servicePages.length}`);
+    ready(`service pages of the worker: ${servicePages}`);
   }
   const search = await searching;
   if (search && typeof search === 'object' && 'error' in search) throw search.error;
-  post({ type: 'done', servicePages });
+  post({ type: 'done', servicePages, pagesInOwnFolders });
 }

@@ -4,6 +4,7 @@ import type { Service } from '../../schemas/index.ts';
 import { repository } from '../../site-config.ts';
 import { versionLabel } from '../history/registry-version.ts';
 import { chartCountsTable, statisticsCharts } from '../insight/statistics-charts.ts';
+import type { OutputFile } from '../site/output-budget.ts';
 import type { SiteModel } from '../site-model/site-model.ts';
 import { cpsvContext, cpsvNodes } from './cpsv-ap.ts';
 import { dataLicence, dataPackage, packagedTables } from './datapackage.ts';
@@ -33,13 +34,14 @@ const writeSize = 1 << 20;
 let spareBuffer: Buffer | undefined;
 
 /**
- * Writes text pieces to a file one after another, so big files never sit in memory whole. The
+ * Writes text pieces to a file one after another, so big files never sit in memory whole, and
+ * returns how many bytes it wrote. The
  * pieces (a JSON file's lines, a CSV file's rows) are encoded as UTF-8 into one buffer of about a
  * megabyte, written when full: one write per line cost a system call per record, and gathering
  * them as one string first made V8 copy each megabyte into a new string before encoding it.
  * A piece is a whole line or row, so no character is ever split between two pieces.
  */
-function writeChunks(path: string, chunks: Iterable<string>): void {
+function writeChunks(path: string, chunks: Iterable<string>): number {
   mkdirSync(dirname(path), { recursive: true });
   const file = openSync(path, 'w');
   try {
@@ -47,28 +49,31 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
     const buffer = spareBuffer ?? Buffer.allocUnsafe(writeSize);
     spareBuffer = undefined;
     let used = 0;
+    let total = 0;
     for (const chunk of chunks) {
       // A UTF-16 code unit takes at most three bytes in UTF-8.
       if (used + 3 * chunk.length > writeSize) {
-        writeBytes(file, buffer.subarray(0, used));
+        total += writeBytes(file, buffer.subarray(0, used));
         used = 0;
         if (3 * chunk.length > writeSize) {
-          writeBytes(file, Buffer.from(chunk));
+          total += writeBytes(file, Buffer.from(chunk));
           continue;
         }
       }
       used += buffer.write(chunk, used);
     }
-    writeBytes(file, buffer.subarray(0, used));
+    total += writeBytes(file, buffer.subarray(0, used));
     spareBuffer = buffer;
+    return total;
   } finally {
     closeSync(file);
   }
 }
 
-/** Writes all of `bytes`: a write may take fewer bytes than it is given. */
-function writeBytes(file: number, bytes: Uint8Array): void {
+/** Writes all of `bytes` (a write may take fewer bytes than it is given) and returns how many. */
+function writeBytes(file: number, bytes: Uint8Array): number {
   for (let written = 0; written < bytes.length; ) written += writeSync(file, bytes, written, bytes.length - written);
+  return bytes.length;
 }
 
 /** A JSON array with one record per line: small diffs between versions, and streamable. */
@@ -115,9 +120,14 @@ const tablesWithRows = (site: SiteModel) => exportTables.map((table) => ({ table
  * Every file is a pure function of the model and the registry's version, so two runs give the same
  * bytes, and a commit that changes only code changes no file. Returns the number of rows per table.
  * With `workbook: false` the XLSX workbook is left out: the build writes it with
- * writeOpenDataWorkbook in another thread, at the same time as the rest.
+ * writeOpenDataWorkbook in another thread, at the same time as the rest. `onIdPage` is told of
+ * each /id/ page written (its path under `idDir`, the only file of its folder) and its size.
  */
-export async function writeOpenData(site: SiteModel, targets: OpenDataTargets, { workbook = true }: { workbook?: boolean } = {}): Promise<Record<string, number>> {
+export async function writeOpenData(
+  site: SiteModel,
+  targets: OpenDataTargets,
+  { workbook = true, onIdPage }: { workbook?: boolean; onIdPage?: (page: OutputFile) => void } = {},
+): Promise<Record<string, number>> {
   const { dataDir, apiDir, idDir } = targets;
   const { registry, version } = site;
   for (const dir of [dataDir, apiDir, idDir]) rmSync(dir, { recursive: true, force: true });
@@ -152,7 +162,11 @@ export async function writeOpenData(site: SiteModel, targets: OpenDataTargets, {
 
   // 5. CPSV-AP JSON-LD, and the page each of its identifiers resolves to.
   writeChunks(join(dataDir, 'services.jsonld'), cpsvDocument(site));
-  for (const record of identifiedRecords(registry)) writeChunks(join(idDir, idPageFile(record)), [idPage(record)]);
+  for (const record of identifiedRecords(registry)) {
+    const path = idPageFile(record);
+    const bytes = writeChunks(join(idDir, path), [idPage(record)]);
+    onIdPage?.({ path, bytes });
+  }
 
   // 6. Static API: one file per service (written with services.json in step 3), and the indexes.
   for (const [file, entries] of Object.entries(apiIndexes(registry))) writeChunks(join(apiDir, file), jsonArrayLines(entries));

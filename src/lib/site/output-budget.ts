@@ -39,7 +39,7 @@ export type KnownFolders = ReadonlyMap<string, readonly OutputFile[]>;
 /**
  * Every file under a folder with its size, paths relative to the folder. A folder in `known` is taken
  * as recorded, not read: each folder read costs several system calls, and at 20,000 services the
- * 40,000 folders of service pages took a second at the end of the build, with the other core idle.
+ * 60,000 folders of service and /id/ pages took 1.3-1.6 s at the end of the build, one core idle.
  */
 export function filesWithSizes(folder: string, skip: (name: string) => boolean = () => false, known: KnownFolders = new Map()): OutputFile[] {
   const files: OutputFile[] = [];
