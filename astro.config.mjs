@@ -27,7 +27,7 @@ export default defineConfig({
     mdx(),
     build,
     sitemap({ morePages: build.servicePagePaths }),
-    outputBudgetCheck({ knownFolders: build.pageFolders }),
+    outputBudgetCheck({ recordedPages: build.pagesInOwnFolders }),
     publishedAddressesCheck(),
     registryLiveReload(),
   ],

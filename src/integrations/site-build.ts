@@ -10,7 +10,7 @@ import { writeOpenDataWorkbook } from '../lib/export/write-open-data.ts';
 import { registryProblems, registryRoot } from '../lib/registry/index.ts';
 import { serviceView } from '../lib/service-view/service-view.ts';
 import { servicePageParts } from '../lib/site/markup/service-page-document.ts';
-import type { KnownFolders, OutputFile } from '../lib/site/output-budget.ts';
+import type { OutputFile } from '../lib/site/output-budget.ts';
 import { asServicePageTemplate, fillServicePageTemplate, servicePageTemplate } from '../lib/site/service-page-template.ts';
 import { paths } from '../lib/site/urls.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
@@ -70,7 +70,10 @@ const batchSize = 100;
  * - Output of the worker is staged in Astro's cache folder (Astro empties the output folder after
  *   build:start) and moved into the output at build:done.
  */
-export function siteBuild(options: { search: boolean; openData: boolean }): AstroIntegration & { servicePagePaths: () => string[]; pageFolders: () => KnownFolders } {
+export function siteBuild(options: {
+  search: boolean;
+  openData: boolean;
+}): AstroIntegration & { servicePagePaths: () => string[]; pagesInOwnFolders: () => readonly OutputFile[] } {
   let cacheDir = '';
   let outDir = '';
   let staging = '';
@@ -79,12 +82,9 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
   let servicePageWork: { site: SiteModel; templates: ServicePageTemplates } | undefined;
   let nextService = 0;
   let servicePagePaths: string[] = [];
-  // The folders of the pages written here that are each the only file of their folder (service pages,
-  // /id/ pages), with the page as written: the output's budget check need not read them back.
-  const pageFolders = new Map<string, OutputFile[]>();
-  const recordPagesInOwnFolders = (pages: readonly OutputFile[]) => {
-    for (const page of pages) pageFolders.set(page.path.slice(0, page.path.lastIndexOf('/') + 1), [page]);
-  };
+  // The pages written here that are each the only file of their folder (service pages, /id/ pages),
+  // with their sizes: the output's budget check need not read them back.
+  const pagesInOwnFolders: OutputFile[] = [];
   // Batches are named by id, so that each thread finds the services in its own model.
   const takeBatch = (site: SiteModel): string[] | undefined => {
     if (nextService >= site.registry.services.length) return undefined;
@@ -97,7 +97,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
   return {
     name: 'kyzmat-site-build',
     servicePagePaths: () => servicePagePaths,
-    pageFolders: () => pageFolders,
+    pagesInOwnFolders: () => pagesInOwnFolders,
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.build.format !== 'directory') throw new Error('Service pages are written as <path>/index.html: keep build.format "directory".');
@@ -183,7 +183,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
           const { site, templates } = servicePageWork;
           for (let batch = takeBatch(site); batch; batch = takeBatch(site)) {
             const written = writeServicePages(site, templates, outDir, batch);
-            recordPagesInOwnFolders(written);
+            pagesInOwnFolders.push(...written);
             servicePages += written.length;
             // Pages are written synchronously: the worker's requests for batches are answered here.
             await new Promise((resolve) => setImmediate(resolve));
@@ -193,7 +193,7 @@ export function siteBuild(options: { search: boolean; openData: boolean }): Astr
         const done = await workerDone!;
         if ('error' in done) throw done.error;
         for (const summary of done.summaries) logger.info(summary);
-        recordPagesInOwnFolders(done.pagesInOwnFolders);
+        pagesInOwnFolders.push(...done.pagesInOwnFolders);
         logger.info(
           `${servicePages + done.servicePages} service pages written (${done.servicePages} by the worker), ready ${process.uptime().toFixed(1)} s after the build started`,
         );

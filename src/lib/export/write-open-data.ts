@@ -35,11 +35,10 @@ let spareBuffer: Buffer | undefined;
 
 /**
  * Writes text pieces to a file one after another, so big files never sit in memory whole, and
- * returns how many bytes it wrote. The
- * pieces (a JSON file's lines, a CSV file's rows) are encoded as UTF-8 into one buffer of about a
- * megabyte, written when full: one write per line cost a system call per record, and gathering
- * them as one string first made V8 copy each megabyte into a new string before encoding it.
- * A piece is a whole line or row, so no character is ever split between two pieces.
+ * returns how many bytes it wrote. The pieces (a JSON file's lines, a CSV file's rows) are encoded
+ * as UTF-8 into one buffer of about a megabyte, written when full: one write per line cost a system
+ * call per record, and gathering them as one string first made V8 copy each megabyte into a new
+ * string before encoding it. A piece is a whole line or row, so no character is split between two.
  */
 function writeChunks(path: string, chunks: Iterable<string>): number {
   mkdirSync(dirname(path), { recursive: true });

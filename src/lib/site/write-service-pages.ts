@@ -23,10 +23,11 @@ function encodersOf(templates: ServicePageTemplates): Record<Lang, ServicePageEn
 
 /**
  * Writes the page of each service in each language as <outDir>/<lang>/services/<id>/index.html and
- * returns each page written with its size, for the check of the output's budget. Each page is written as soon as it is made, by this thread: at 40,000 pages,
- * handing the files to libuv's threads cost about 15 s more CPU than it saved, on two cores that
- * are both busy, and the pages waiting for them outlived the young generation, so that V8 had to
- * collect them with full collections.
+ * returns each page written with its size, for the check of the output's budget. Each page is
+ * written as soon as it is made, by this thread: at 40,000 pages, handing the files to libuv's
+ * threads cost about 15 s more CPU than it saved, on two cores that are both busy, and the pages
+ * waiting for them outlived the young generation, so that V8 had to collect them with full
+ * collections.
  */
 export function writeServicePages(site: SiteModel, templates: ServicePageTemplates, outDir: string, ids: readonly string[]): OutputFile[] {
   const encoders = encodersOf(templates);
