@@ -1,13 +1,13 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { type Lang, langs } from '../i18n/locales.ts';
 import { fillFileSizes } from '../lib/export/file-sizes.ts';
 import { openDataPagePaths } from '../lib/export/releases.ts';
 import { writeOpenDataWorkbook } from '../lib/export/write-open-data.ts';
-import { registryProblems, registryRoot } from '../lib/registry/index.ts';
+import { planSharedLoad, registryProblems, registryRoot, type SharedLoad } from '../lib/registry/index.ts';
 import { serviceView } from '../lib/service-view/service-view.ts';
 import { servicePageParts } from '../lib/site/markup/service-page-document.ts';
 import type { OutputFile } from '../lib/site/output-budget.ts';
@@ -15,7 +15,7 @@ import { asServicePageTemplate, fillServicePageTemplate, servicePageTemplate } f
 import { paths } from '../lib/site/urls.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
 import { currentSiteModel, useSiteModel } from '../lib/site-model/current-site-model.ts';
-import { loadSiteModel } from '../lib/site-model/load-site-model.ts';
+import { loadSiteModelTogether } from '../lib/site-model/load-site-model.ts';
 import type { SiteModel } from '../lib/site-model/site-model.ts';
 import { limitHeapGrowth } from '../lib/threads/build-memory.ts';
 import { buildThreadLimits, startWorker } from '../lib/threads/start-worker.ts';
@@ -56,10 +56,11 @@ const batchSize = 100;
 /**
  * How `astro build` runs (see README, "How the build runs"). Astro renders pages in one thread;
  * this integration gives the machine's other core the rest:
- * - At build:start a worker thread (site-worker.ts) loads the registry and builds the site model,
- *   while Astro bundles the site; this thread loads it too once the bundle is made, on the other
- *   core (handing the worker's model over as bytes took longer than loading it again). The worker
- *   then makes the search documents (a search worker feeds them to Pagefind) and writes the open
+ * - At build:start a worker thread (site-worker.ts) starts loading the registry while Astro bundles
+ *   the site; this thread joins it once the bundle is made, and each reads the files the other has
+ *   not and sends it the results (loadRegistryTogether), so that every file is read once and each
+ *   thread builds its own site model (handing a built model over as bytes took longer than building
+ *   it again). The worker then makes the search documents (a search worker feeds them to Pagefind) and writes the open
  *   data, but for the workbook, which this thread writes once Astro's own pages are done.
  * - Service pages, 97% of the pages at the country's scale, are not rendered by Astro's page loop:
  *   the prerenderer (Astro's own, wrapped) takes them out, renders the service page's layout once per
@@ -78,6 +79,7 @@ export function siteBuild(options: {
   let outDir = '';
   let staging = '';
   let worker: Worker | undefined;
+  let load: { plan: SharedLoad; peer: MessagePort } | undefined;
   let workerDone: Promise<{ servicePages: number; pagesInOwnFolders: OutputFile[]; summaries: string[] } | { error: unknown }> | undefined;
   let servicePageWork: { site: SiteModel; templates: ServicePageTemplates } | undefined;
   let nextService = 0;
@@ -109,8 +111,10 @@ export function siteBuild(options: {
         // A folder of its own, so that two builds in one project folder do not empty each other's.
         mkdirSync(cacheDir, { recursive: true });
         staging = mkdtempSync(join(cacheDir, 'kyzmat-site-build-'));
-        const job: SiteWorkerJob = { registryFolder: registryRoot(), staging, ...options };
-        worker = startWorker(new URL('./site-worker.ts', import.meta.url), job, buildThreadLimits);
+        const { port1, port2 } = new MessageChannel();
+        load = { plan: planSharedLoad(registryRoot()), peer: port1 };
+        const job: SiteWorkerJob = { load: load.plan, loadPeer: port2, staging, ...options };
+        worker = startWorker(new URL('./site-worker.ts', import.meta.url), job, buildThreadLimits, [port2]);
         // Only now: the worker, and the search worker it starts, keep the priority this thread had.
         if (options.search) yieldToSearchIndex();
         const summaries: string[] = [];
@@ -131,7 +135,7 @@ export function siteBuild(options: {
             ...astro,
             name: 'kyzmat',
             async getStaticPaths() {
-              const { site, errors } = await loadSiteModel(registryRoot(), { threads: 1 });
+              const { site, errors } = await loadSiteModelTogether(load!.plan, load!.peer);
               if (!site) throw new Error(registryProblems(errors));
               useSiteModel(site);
               logger.info(`site model in the main thread, ready ${process.uptime().toFixed(1)} s after the build started`);

@@ -1,24 +1,27 @@
 // The build's worker thread (see site-build.ts). From build:start, on the core Astro leaves free:
-// loads the registry and builds the site model, makes the search documents and vocabulary (a search
-// worker feeds Pagefind, and this thread then yields to it), writes the open data but the workbook,
-// then writes service pages a batch at a time until none are left.
+// loads the registry (with the main thread, once it joins) and builds the site model, makes the
+// search documents and vocabulary (a search worker feeds Pagefind, and this thread then yields to
+// it), writes the open data but the workbook, then writes service pages a batch at a time until
+// none are left.
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { langs } from '../i18n/locales.ts';
 import { writeOpenData } from '../lib/export/write-open-data.ts';
-import type { ValidationError } from '../lib/registry/index.ts';
+import type { SharedLoad, ValidationError } from '../lib/registry/index.ts';
 import { languageSearchDocuments } from '../lib/search/build-search-index.ts';
 import { packSearchDocuments } from '../lib/search/search-document-batches.ts';
 import { writeSearchVocabulary } from '../lib/search/search-vocabulary.ts';
 import type { OutputFile } from '../lib/site/output-budget.ts';
 import { type ServicePageTemplates, writeServicePages } from '../lib/site/write-service-pages.ts';
-import { loadSiteModel } from '../lib/site-model/load-site-model.ts';
+import { loadSiteModelTogether } from '../lib/site-model/load-site-model.ts';
 import { buildThreadLimits, startWorker } from '../lib/threads/start-worker.ts';
 import { yieldToSearchIndex } from './search-index-first.ts';
 import type { SearchJob, SearchWorkerMessage } from './search-worker.ts';
 
 export interface SiteWorkerJob {
-  registryFolder: string;
+  /** The registry's load, shared with the main thread through `loadPeer`. */
+  load: SharedLoad;
+  loadPeer: MessagePort;
   staging: string;
   search: boolean;
   openData: boolean;
@@ -66,8 +69,8 @@ function startSearchWorker(search: SearchJob): { send: (message: SearchWorkerMes
   return { send: (message, transfer) => worker.postMessage(message, transfer), finished };
 }
 
-// The main thread loads the registry too, at the same time on the other core: see site-build.ts.
-const { site, errors } = await loadSiteModel(job.registryFolder, { threads: 1 });
+// The main thread loads the registry with this thread once Astro has bundled the site: see site-build.ts.
+const { site, errors } = await loadSiteModelTogether(job.load, job.loadPeer);
 if (!site) {
   post({ type: 'errors', errors });
 } else {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { datedFacts } from '../../src/lib/registry/dated-facts.ts';
-import { loadRegistry, loadRegistryInParallel } from '../../src/lib/registry/index.ts';
+import { type LoadResult, loadRegistry, loadRegistryInParallel, loadRegistryTogether, planSharedLoad } from '../../src/lib/registry/index.ts';
 import { startRegistryReaders } from '../../src/lib/registry/registry-readers.ts';
 import { fixturePath, repoRoot } from '../helpers/fixtures.ts';
 
@@ -64,5 +65,61 @@ describe('loading the registry with worker threads', () => {
         ['name', 'ru'],
       ])
         expect(parallel.locate(file, path)).toEqual(single.locate(file, path));
+  });
+});
+
+// The build's two threads load the registry together, each reading some files and sending the other
+// their results; each must end with the registry one thread alone would load.
+describe('loading the registry in two threads that share the files', () => {
+  const withoutLocate = ({ locate: _locate, ...result }: LoadResult) => result;
+
+  it('gives each thread the same errors, at the same lines, as loading in one thread', async () => {
+    const root = fixturePath('broken-four-errors');
+    const { port1, port2 } = new MessageChannel();
+    const plan = planSharedLoad(root, { chunk: 2 });
+    const [one, other] = await Promise.all([loadRegistryTogether(plan, port1), loadRegistryTogether(plan, port2)]);
+    const single = withoutLocate(loadRegistry(root));
+    expect(single.errors.length).toBeGreaterThanOrEqual(4);
+    expect(withoutLocate(one)).toEqual(single);
+    expect(withoutLocate(other)).toEqual(single);
+    port1.close();
+  });
+
+  it('builds the same model of the real registry in both threads, a thread that joins late included', async () => {
+    const root = join(repoRoot, 'registry');
+    const single = loadRegistry(root).registry!;
+    const { port1, port2 } = new MessageChannel();
+    const plan = planSharedLoad(root, { chunk: 16 });
+    // The first reads every file before the other starts, as when Astro is still bundling the site.
+    const first = await loadRegistryTogether(plan, port1);
+    const late = await loadRegistryTogether(plan, port2);
+    for (const { registry, errors } of [first, late]) {
+      expect(errors).toEqual([]);
+      expect(registry!.services).toEqual(single.services);
+      expect(registry!.acts).toEqual(single.acts);
+      expect([...registry!.fileOf.services]).toEqual([...single.fileOf.services]);
+    }
+    port1.close();
+  });
+
+  it('fails, rather than waits, when the other thread stops before sending the files it took', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const plan = planSharedLoad(fixturePath('broken-four-errors'), { chunk: 2 });
+    // The other thread took the first files, then stopped.
+    Atomics.add(plan.next, 0, plan.chunk);
+    const loading = loadRegistryTogether(plan, port1);
+    port2.close();
+    await expect(loading).rejects.toThrow('The other thread loading the registry stopped before sending the files it read.');
+  });
+
+  it('reports a missing registry folder in both threads', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const plan = planSharedLoad(fixturePath('no-such-registry'));
+    const results = await Promise.all([loadRegistryTogether(plan, port1), loadRegistryTogether(plan, port2)]);
+    for (const { errors, registry } of results) {
+      expect(registry).toBeUndefined();
+      expect(errors.map((error) => error.message)).toEqual(['the registry folder does not exist']);
+    }
+    port1.close();
   });
 });

@@ -1,4 +1,12 @@
-export { type LoadOptions, type LoadResult, loadRegistry, loadRegistryInParallel } from './load-registry.ts';
+export {
+  type LoadOptions,
+  type LoadResult,
+  loadRegistry,
+  loadRegistryInParallel,
+  loadRegistryTogether,
+  planSharedLoad,
+  type SharedLoad,
+} from './load-registry.ts';
 export type { FileCache } from './read-and-validate.ts';
 export { type RecordKind, recordFilePattern, recordKindNames, recordKinds, taxonomyFiles } from './record-kinds.ts';
 export type { AssessmentRecord, Registry } from './registry-model.ts';

@@ -26,7 +26,7 @@ export function currentSiteModel(): SiteModel {
   return model;
 }
 
-/** The build loads the registry in a worker thread and hands its model over here, before any page asks for it. */
+/** The build's main thread builds its site model (site-build.ts) and hands it over here, before any page asks for it. */
 export function useSiteModel(model: SiteModel): void {
   holder.__kyzmatSiteModel = { folder: registryRoot(), model };
 }

@@ -1,15 +1,16 @@
 import { getCompileCacheDir } from 'node:module';
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { type ResourceLimits, type Transferable, Worker } from 'node:worker_threads';
 
 /**
  * Starts a worker thread that shares this thread's Node compile cache, when this thread has one
  * (Astro's command turns it on, and so does `npm run validate`): a worker compiles the project's
  * modules again otherwise, a third of a second for the build's site worker. Node passes the cache
- * to a worker only through its environment.
+ * to a worker only through its environment. `transferList` names what in `workerData` moves to the
+ * worker rather than being copied (a MessagePort must).
  */
-export function startWorker(url: URL, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
+export function startWorker(url: URL, workerData: unknown, resourceLimits?: ResourceLimits, transferList?: Transferable[]): Worker {
   const directory = getCompileCacheDir();
-  return new Worker(url, { workerData, resourceLimits, ...(directory && { env: { ...process.env, NODE_COMPILE_CACHE: directory } }) });
+  return new Worker(url, { workerData, resourceLimits, transferList, ...(directory && { env: { ...process.env, NODE_COMPILE_CACHE: directory } }) });
 }
 
 /**
