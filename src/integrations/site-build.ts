@@ -60,8 +60,9 @@ const batchSize = 100;
  *   the site; this thread joins it once the bundle is made, and each reads the files the other has
  *   not and sends it the results (loadRegistryTogether), so that every file is read once and each
  *   thread builds its own site model (handing a built model over as bytes took longer than building
- *   it again). The worker then makes the search documents (a search worker feeds them to Pagefind) and writes the open
- *   data, but for the workbook, which this thread writes once Astro's own pages are done.
+ *   it again). The worker then makes the search documents (a search worker feeds them to Pagefind)
+ *   and writes the open data, but for the workbook, which this thread writes once Astro's own pages
+ *   are done.
  * - Service pages, 97% of the pages at the country's scale, are not rendered by Astro's page loop:
  *   the prerenderer (Astro's own, wrapped) takes them out, renders the service page's layout once per
  *   language as a template (service-page-template.ts), checks that the template reproduces Astro's

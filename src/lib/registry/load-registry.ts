@@ -4,8 +4,10 @@ import type { MessagePort } from 'node:worker_threads';
 import { type SourceCheckResults, sourceCheckResults } from '../../schemas/index.ts';
 import { type CheckedFile, type CheckedTaxonomies, checkCrossRecordRules } from './cross-record-checks.ts';
 import type { DatedFact } from './dated-facts.ts';
-import { stringInterner } from './intern-strings.ts';
+import { type StringInterner, stringInterner } from './intern-strings.ts';
 import {
+  type ChunkResults,
+  chunkStarts,
   type FileCache,
   forChecksOf,
   fromPortable,
@@ -120,6 +122,9 @@ function checkedRegistry(files: CheckedFile[], taxonomies: CheckedTaxonomies, se
   return { counts, services: services.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
+/** How the registry's paths appear in errors unless the caller says: relative to the working folder. */
+const defaultDisplayRoot = (root: string): string => relative(process.cwd(), root) || '.';
+
 const missingFolder = (displayRoot: string): LoadResult => ({
   errors: [{ file: displayRoot, line: 1, column: 1, field: '', message: 'the registry folder does not exist' }],
   notLoaded: [],
@@ -131,7 +136,7 @@ const missingFolder = (displayRoot: string): LoadResult => ({
  * rules between records, and returns the resolved model, or every error found (never just the first).
  */
 export function loadRegistry(root: string, options: LoadOptions = {}): LoadResult {
-  const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
+  const displayRoot = options.displayRoot ?? defaultDisplayRoot(root);
   const listing: Listing = { errors: [], notLoaded: [] };
   const jobs = listRegistryFiles(root, displayRoot, listing);
   if (!jobs) return missingFolder(displayRoot);
@@ -157,7 +162,7 @@ export async function loadRegistryInParallel(
   root: string,
   options: Omit<LoadOptions, 'fileCache'> & { threads?: number; readers?: RegistryReader[]; checkOnly?: boolean } = {},
 ): Promise<LoadResult> {
-  const displayRoot = options.displayRoot ?? (relative(process.cwd(), root) || '.');
+  const displayRoot = options.displayRoot ?? defaultDisplayRoot(root);
   const listing: Listing = { errors: [], notLoaded: [] };
   const jobs = listRegistryFiles(root, displayRoot, listing);
   const started = options.readers ?? [];
@@ -172,15 +177,8 @@ export async function loadRegistryInParallel(
   for (const { worker } of started.slice(threads - 1)) worker.postMessage(null);
   const locateOnRead = options.locateDatedFacts === true;
   const checkOnly = options.checkOnly === true;
-  // What is kept of a record (its data, or with checkOnly what the checks need of it) is kept with
-  // its texts interned as it arrives: one copy of each text, and no slice that holds its whole file's
-  // text. Without it, validate held 190 MB of the texts of the files this thread read itself.
   const intern = stringInterner();
-  const arrived = (job: FileJob, result: JobResult): JobResult => {
-    if (checkOnly) result.forChecks &&= intern(result.forChecks);
-    else if (result.data !== undefined) result.data = intern(result.data);
-    return findForChecksEarly(job, result);
-  };
+  const arrived = (job: FileJob, result: JobResult): JobResult => keptResult(intern, job, result, checkOnly);
   if (threads < 2)
     return assemble(
       jobs,
@@ -200,13 +198,25 @@ export async function loadRegistryInParallel(
       for (const [offset, result] of chunk.entries()) results[start + offset] = arrived(jobs[start + offset]!, fromPortable(jobs[start + offset]!, result));
     }),
   );
-  for (let start = Atomics.add(next, 0, loadChunk); start < jobs.length; start = Atomics.add(next, 0, loadChunk)) {
+  for (const start of chunkStarts(jobs.length, next, loadChunk)) {
     for (let index = start; index < Math.min(start + loadChunk, jobs.length); index++)
       results[index] = arrived(jobs[index]!, readAndValidateJob(jobs[index]!, locateOnRead, undefined, checkOnly));
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
   return assemble(jobs, results, listing, sourceChecks, checkOnly);
+}
+
+/**
+ * A file's result as the load keeps it once it has arrived, from this thread or another. What is
+ * kept of a record (its data, or with checkOnly what the checks need of it) has its texts interned:
+ * one copy of each text, and no slice that holds its whole file's text. Without it, validate held
+ * 190 MB of the texts of the files this thread read itself.
+ */
+function keptResult(intern: StringInterner, job: FileJob, result: JobResult, checkOnly: boolean): JobResult {
+  if (checkOnly) result.forChecks &&= intern(result.forChecks);
+  else if (result.data !== undefined) result.data = intern(result.data);
+  return findForChecksEarly(job, result);
 }
 
 /**
@@ -244,7 +254,7 @@ export interface SharedLoad {
 }
 
 /** Lists the registry's files for a load that two threads share; the result crosses to a worker thread as it is. */
-export function planSharedLoad(root: string, { displayRoot = relative(process.cwd(), root) || '.', chunk = loadChunk } = {}): SharedLoad {
+export function planSharedLoad(root: string, { displayRoot = defaultDisplayRoot(root), chunk = loadChunk } = {}): SharedLoad {
   const listing: Listing = { errors: [], notLoaded: [] };
   const jobs = listRegistryFiles(root, displayRoot, listing);
   return { root, displayRoot, jobs, listing, next: new Int32Array(new SharedArrayBuffer(4)), chunk };
@@ -270,12 +280,11 @@ export async function loadRegistryTogether(load: SharedLoad, peer: MessagePort):
   const results: JobResult[] = new Array(jobs.length);
   let kept = 0;
   const keep = (index: number, result: JobResult) => {
-    if (result.data !== undefined) result.data = intern(result.data);
-    results[index] = findForChecksEarly(jobs[index]!, result);
+    results[index] = keptResult(intern, jobs[index]!, result, false);
     kept++;
   };
   const complete = new Promise<void>((resolve, reject) => {
-    peer.on('message', ({ start, results: chunk }: { start: number; results: PortableResult[] }) => {
+    peer.on('message', ({ start, results: chunk }: ChunkResults) => {
       for (const [offset, result] of chunk.entries()) keep(start + offset, fromPortable(jobs[start + offset]!, result));
       if (kept === jobs.length) resolve();
     });
@@ -283,10 +292,10 @@ export async function loadRegistryTogether(load: SharedLoad, peer: MessagePort):
   });
   // Awaited only if this thread runs out of chunks first; a failure before then is raised there.
   complete.catch(() => undefined);
-  for (let start = Atomics.add(next, 0, size); start < jobs.length; start = Atomics.add(next, 0, size)) {
+  for (const start of chunkStarts(jobs.length, next, size)) {
     const chunk = jobs.slice(start, start + size).map((job) => readAndValidateJob(job, false));
     // Sent before this thread interns and summarises them, as the other thread does that itself.
-    peer.postMessage({ start, results: chunk.map(toPortable) });
+    peer.postMessage({ start, results: chunk.map(toPortable) } satisfies ChunkResults);
     for (const [offset, result] of chunk.entries()) keep(start + offset, result);
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -129,8 +129,19 @@ export interface LoadShare {
   checkOnly: boolean;
 }
 
-/** A chunk of results from a worker: where the chunk starts, and its files' results. */
-export type LoadChunkMessage = { start: number; results: PortableResult[] } | { done: true };
+/** A chunk of files' results as one thread sends them to another: where the chunk starts, and its files' results. */
+export interface ChunkResults {
+  start: number;
+  results: PortableResult[];
+}
+
+/** What a registry-reading worker sends: a chunk's results, then that it is done. */
+export type LoadChunkMessage = ChunkResults | { done: true };
+
+/** Where each chunk of `count` files starts that this thread takes from a counter shared with other threads, until none is left. */
+export function* chunkStarts(count: number, next: Int32Array, chunk: number): Generator<number> {
+  for (let start = Atomics.add(next, 0, chunk); start < count; start = Atomics.add(next, 0, chunk)) yield start;
+}
 
 /** A file's result as it crosses between threads: functions cannot, so the locator is rebuilt from disk. */
 export interface PortableResult {
