@@ -23,12 +23,15 @@ const languageOf = (document: SearchDocument): Lang | undefined => langs.find((l
 /**
  * Pagefind's binary allocates with jemalloc, which reads its settings from `_RJEM_MALLOC_CONF` (the
  * variable of Rust's tikv-jemallocator). One arena instead of eight (four per core): at 20,000
- * services a language's index then peaks at 1.10 GB instead of 1.24–1.28 GB, in the same time. A
- * setting the caller made is kept. Pagefind's Node API starts the binary with this process's
+ * services a language's index then peaks at 1.10 GB instead of 1.24–1.28 GB, in the same time.
+ * Transparent huge pages (the kernel gives them only to memory that asks, as on this project's
+ * machines): the index's memory then arrives in 2 MB pages instead of 4 KB ones, about 600,000
+ * fewer page faults at 20,000 services, 2–4 s less of Pagefind's CPU, for 14 MB more at its peak.
+ * A setting the caller made is kept. Pagefind's Node API starts the binary with this process's
  * environment and takes no other.
  */
 function setPagefindAllocator(environment: NodeJS.ProcessEnv): void {
-  environment._RJEM_MALLOC_CONF ??= 'narenas:1';
+  environment._RJEM_MALLOC_CONF ??= 'narenas:1,thp:always,metadata_thp:always';
 }
 
 /**
