@@ -1,6 +1,7 @@
 import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { yieldedNice } from '../../src/integrations/search-index-first.ts';
 
 const moduleUrl = new URL('../../src/integrations/search-index-first.ts', import.meta.url).href;
 
@@ -27,7 +28,7 @@ function priorityAfterYielding(): Promise<number> {
 describe.runIf(process.platform === 'linux')('yielding to the search index', () => {
   it('lowers the priority of the thread that yields, and of no other thread', async () => {
     const before = getPriority(0);
-    expect(await priorityAfterYielding()).toBe(Math.min(19, before + 5));
+    expect(await priorityAfterYielding()).toBe(Math.min(19, before + yieldedNice));
     expect(getPriority(0)).toBe(before);
   });
 });
