@@ -154,10 +154,16 @@ function packageParts(names: string[], version: DataVersion): Record<string, str
   };
 }
 
+/** How many bytes of UTF-8 addEntry gathers before it hands them to zlib. */
+const blockSize = 1 << 20;
+
 /**
- * Writes a zip entry from pieces of text, encoded in blocks of about a megabyte and compressed by
+ * Writes a zip entry from pieces of text, encoded into blocks of about a megabyte and compressed by
  * Node's zlib (in its thread pool, while this thread writes the next rows; several times faster
- * than compressing in JavaScript). fflate's Zip puts the entries in order around them.
+ * than compressing in JavaScript). fflate's Zip puts the entries in order around them. Each piece
+ * (a row, a shared string) is encoded straight into the block: gathering the pieces as one string
+ * first made V8 copy each megabyte into a flat string before encoding it, 3 s of the 20,000-service
+ * workbook's 147 MB. A piece is whole, so no character is split between two blocks.
  */
 async function addEntry(zip: Zip, filename: string, pieces: Iterable<string>): Promise<void> {
   const entry: ZipInputFile = { filename, compression: 8, mtime: fixedTime, size: 0, crc: 0, terminate: () => deflate.destroy() };
@@ -168,21 +174,30 @@ async function addEntry(zip: Zip, filename: string, pieces: Iterable<string>): P
     deflate.once('end', resolve);
     deflate.once('error', reject);
   });
-  const write = async (text: string) => {
-    const bytes = Buffer.from(text);
+  const write = async (bytes: Buffer) => {
     entry.crc = crc32(bytes, entry.crc);
     entry.size += bytes.length;
     if (!deflate.write(bytes)) await new Promise((resolve) => deflate.once('drain', resolve));
   };
-  let block = '';
+  // zlib keeps a block it has been given until it has compressed it, so each block is a new buffer.
+  let block = Buffer.allocUnsafe(blockSize);
+  let used = 0;
   for (const piece of pieces) {
-    block += piece;
-    if (block.length >= 1 << 20) {
-      await write(block);
-      block = '';
+    // A UTF-16 code unit takes at most three bytes in UTF-8.
+    if (used + 3 * piece.length > blockSize) {
+      if (used > 0) {
+        await write(block.subarray(0, used));
+        block = Buffer.allocUnsafe(blockSize);
+        used = 0;
+      }
+      if (3 * piece.length > blockSize) {
+        await write(Buffer.from(piece));
+        continue;
+      }
     }
+    used += block.write(piece, used);
   }
-  await write(block);
+  if (used > 0) await write(block.subarray(0, used));
   deflate.end();
   await ended;
   entry.ondata!(null, new Uint8Array(0), true);
